@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// BASE_PATH lets the same sources build for a sub-path (GitHub Pages project sites: /repo-name/).
+const base = process.env.BASE_PATH ?? '/';
+// SITE_URL is the absolute origin the site is served from; sitemap and Open Graph need it.
+const site = process.env.SITE_URL ?? 'https://example.org';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), svelte(), sitemap()],
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      // output: 'html' keeps the typeset HTML and drops the hidden MathML copy's duplicate reading;
+      // KaTeX's own MathML ('htmlAndMathml') is what screen readers use, so keep the default.
+      rehypePlugins: [[rehypeKatex, { strict: 'error' }]],
+    }),
+  },
+});
