@@ -9,12 +9,15 @@ import rehypeKatex from 'rehype-katex';
 
 // BASE_PATH lets the same sources build for a sub-path (GitHub Pages project sites: /repo-name/).
 const base = process.env.BASE_PATH ?? '/';
+// OUT_DIR keeps a second build (the base-path check in the tests) from overwriting dist/.
+const outDir = process.env.OUT_DIR ?? './dist';
 // SITE_URL is the absolute origin the site is served from; sitemap and Open Graph need it.
 const site = process.env.SITE_URL ?? 'https://example.org';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), svelte(), sitemap()],
