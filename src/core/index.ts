@@ -1,0 +1,26 @@
+// The attention core: plain TypeScript, no DOM, nothing else of ours. Row vectors throughout (see GUIDE.md).
+export { add } from './add';
+export { attention, type AttentionOptions, type AttentionResult, type Mask } from './attention';
+export { concatColumns } from './concat';
+export { attentionCost, rnnCost, type Cost } from './cost';
+export { dotTerms } from './dot-terms';
+export { symmetricEigen } from './eigen';
+export { matmul, matmulTransposeB } from './matmul';
+export { fromRows, identity, matrix, row, shape, toRows, type Matrix } from './matrix';
+export {
+  multiHeadAttention,
+  type HeadResult,
+  type HeadWeights,
+  type MultiHeadResult,
+  type MultiHeadWeights,
+} from './multi-head';
+export { frobenius } from './norm';
+export { pca2 } from './pca';
+export { sinusoidalPositions } from './positions';
+export { createRandom, randomMatrix, type Random } from './random';
+export { rnnForward, rnnInfluences, seededRnn, type RnnParams } from './rnn';
+export { scale } from './scale';
+export { softmaxRows } from './softmax';
+export { softmaxJacobian, softmaxJacobianNorm } from './softmax-jacobian';
+export { tokenize } from './tokenize';
+export { transpose } from './transpose';

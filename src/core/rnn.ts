@@ -1,0 +1,87 @@
+import { add } from './add';
+import { matmul, matmulTransposeB } from './matmul';
+import { identity, matrix, shape, type Matrix } from './matrix';
+import { frobenius } from './norm';
+import { createRandom } from './random';
+
+/** A vanilla tanh RNN with row vectors: h_t = tanh(x_t·wx + h_{t-1}·wh + b), h_{-1} = 0. */
+export interface RnnParams {
+  /** dIn×dHidden */
+  readonly wx: Matrix;
+  /** dHidden×dHidden */
+  readonly wh: Matrix;
+  /** 1×dHidden */
+  readonly b: Matrix;
+}
+
+/**
+ * Fixed random RNN weights from one seeded stream (wx first, then wh): entries ~ N(0, gain²/fanIn) where fanIn is
+ * dIn for wx and dHidden for wh; b = 0. gain < 1 makes memory fade faster. seededRnn(1, 8, 16).wh is 16×16
+ */
+export function seededRnn(seed: number, dIn: number, dHidden: number, gain = 1): RnnParams {
+  if (!Number.isInteger(dIn) || !Number.isInteger(dHidden) || dIn < 1 || dHidden < 1) {
+    throw new Error(`seededRnn: dIn ${dIn}, dHidden ${dHidden} — sizes must be whole numbers ≥ 1`);
+  }
+  const random = createRandom(seed);
+  const normalMatrix = (rows: number, cols: number, std: number): Matrix =>
+    matrix(
+      rows,
+      cols,
+      Array.from({ length: rows * cols }, () => std * random.normal()),
+    );
+  const wx = normalMatrix(dIn, dHidden, gain / Math.sqrt(dIn));
+  const wh = normalMatrix(dHidden, dHidden, gain / Math.sqrt(dHidden));
+  return { wx, wh, b: matrix(1, dHidden) };
+}
+
+/** All hidden states: row t of the n×dHidden result is h_t for input row x_t. 0 inputs give 0 rows. */
+export function rnnForward(xs: Matrix, p: RnnParams): Matrix {
+  checkShapes('rnnForward', xs, p);
+  const dHidden = p.wh.rows;
+  const out = matrix(xs.rows, dHidden);
+  let h = matrix(1, dHidden);
+  for (let t = 0; t < xs.rows; t++) {
+    const x = matrix(1, xs.cols, xs.data.subarray(t * xs.cols, (t + 1) * xs.cols));
+    const pre = add(add(matmul(x, p.wx), matmul(h, p.wh)), p.b);
+    h = { rows: 1, cols: dHidden, data: pre.data.map(Math.tanh) };
+    out.data.set(h.data, t * dHidden);
+  }
+  return out;
+}
+
+/**
+ * How strongly each input x_s (s = 0…to) still moves the state h_to: entry s is the Frobenius norm of the
+ * Jacobian ∂h_to/∂x_s. One backward sweep carries G = ∂h_to/∂h_s: G ← G·diag(1 − h_s²)·whᵀ, and
+ * ∂h_to/∂x_s = G·diag(1 − h_s²)·wxᵀ. For long distances the entries decay — the RNN's fading memory.
+ */
+export function rnnInfluences(xs: Matrix, p: RnnParams, to: number): number[] {
+  checkShapes('rnnInfluences', xs, p);
+  if (!Number.isInteger(to) || to < 0 || to >= xs.rows) {
+    throw new Error(`rnnInfluences: to = ${to} is not a row of xs ${shape(xs)}`);
+  }
+  const hs = rnnForward(xs, p);
+  const dHidden = p.wh.rows;
+  const influences: number[] = [];
+  let g = identity(dHidden);
+  for (let s = to; s >= 0; s--) {
+    const gThroughTanh = scaleColumns(g, hs.data.subarray(s * dHidden, (s + 1) * dHidden));
+    influences[s] = frobenius(matmulTransposeB(gThroughTanh, p.wx));
+    g = matmulTransposeB(gThroughTanh, p.wh);
+  }
+  return influences;
+}
+
+/** g·diag(1 − h²): tanh′(a) = 1 − tanh(a)², so the pre-activation's Jacobian is the state's times this. */
+function scaleColumns(g: Matrix, h: Float64Array): Matrix {
+  const data = g.data.map((x, index) => x * (1 - h[index % g.cols]! ** 2));
+  return { rows: g.rows, cols: g.cols, data };
+}
+
+function checkShapes(fn: string, xs: Matrix, { wx, wh, b }: RnnParams): void {
+  const shapes = `xs ${shape(xs)}, wx ${shape(wx)}, wh ${shape(wh)}, b ${shape(b)}`;
+  const dHidden = wh.rows;
+  if (wh.cols !== dHidden || wx.cols !== dHidden || b.rows !== 1 || b.cols !== dHidden) {
+    throw new Error(`${fn}: ${shapes} — need wx dIn×dHidden, wh dHidden×dHidden, b 1×dHidden`);
+  }
+  if (xs.cols !== wx.rows) throw new Error(`${fn}: ${shapes} — xs needs ${wx.rows} columns (dIn)`);
+}
