@@ -24,3 +24,4 @@ export { softmaxRows } from './softmax';
 export { softmaxJacobian, softmaxJacobianNorm } from './softmax-jacobian';
 export { tokenize } from './tokenize';
 export { transpose } from './transpose';
+export { wordVectors } from './word-vectors';

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attention, fromRows, matrix, shape, toRows, type Mask } from '../../../src/core';
-import { expectClose, ROUNDING_TOLERANCE } from './helpers';
+import { matrixOf, permutation, permuteRows } from './arbitraries';
+import { loadFixture, toMatrix, type StoredMatrix } from './fixtures';
+import { expectClose, expectMatrixClose, FIXTURE_TOLERANCE, ROUNDING_TOLERANCE } from './helpers';
 
 const q = fromRows([[1, 0]]);
 const k = fromRows([
@@ -100,5 +103,93 @@ describe('attention', () => {
       toRows(k),
       [[10], [20]],
     ]);
+  });
+});
+
+describe('attention against numpy', () => {
+  interface Case {
+    name: string;
+    q: StoredMatrix;
+    k: StoredMatrix;
+    v: StoredMatrix;
+    mask: Mask;
+    scale: boolean;
+    scores: StoredMatrix;
+    scaled: StoredMatrix;
+    weights: StoredMatrix;
+    output: StoredMatrix;
+  }
+  const cases = loadFixture<Case[]>('attention');
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const r = attention(toMatrix(c.q), toMatrix(c.k), toMatrix(c.v), { mask: c.mask, scale: c.scale });
+    expectMatrixClose(r.scores, toMatrix(c.scores), FIXTURE_TOLERANCE);
+    expectMatrixClose(r.scaled, toMatrix(c.scaled), FIXTURE_TOLERANCE);
+    expectMatrixClose(r.weights, toMatrix(c.weights), FIXTURE_TOLERANCE);
+    expectMatrixClose(r.output, toMatrix(c.output), FIXTURE_TOLERANCE);
+  });
+});
+
+describe('attention properties', () => {
+  const inputs = fc
+    .record({
+      n: fc.integer({ min: 1, max: 8 }),
+      dk: fc.integer({ min: 1, max: 6 }),
+      dv: fc.integer({ min: 1, max: 4 }),
+    })
+    .chain(({ n, dk, dv }) =>
+      fc.record({
+        q: matrixOf(n, dk, 5),
+        k: matrixOf(n, dk, 5),
+        v: matrixOf(n, dv, 5),
+        order: permutation(n),
+        mask: fc.constantFrom<Mask>('none', 'causal'),
+        scale: fc.boolean(),
+      }),
+    );
+
+  it('gives weights in [0, 1] whose rows sum to 1', () => {
+    fc.assert(
+      fc.property(inputs, ({ q, k, v, mask, scale }) => {
+        const { weights } = attention(q, k, v, { mask, scale });
+        expect(weights.data.every((x) => x >= 0 && x <= 1)).toBe(true);
+        for (const r of toRows(weights))
+          expect(Math.abs(r.reduce((s, x) => s + x, 0) - 1)).toBeLessThan(1e-12);
+      }),
+    );
+  });
+
+  it('is permutation-equivariant without a mask: permuting the tokens permutes the outputs', () => {
+    fc.assert(
+      fc.property(inputs, ({ q, k, v, order, scale }) => {
+        const permuted = attention(permuteRows(q, order), permuteRows(k, order), permuteRows(v, order), {
+          scale,
+        });
+        expectMatrixClose(
+          permuted.output,
+          permuteRows(attention(q, k, v, { scale }).output, order),
+          ROUNDING_TOLERANCE,
+        );
+      }),
+    );
+  });
+
+  it('gives exactly zero weight above the diagonal when causal', () => {
+    fc.assert(
+      fc.property(inputs, ({ q, k, v, scale }) => {
+        const weights = toRows(attention(q, k, v, { mask: 'causal', scale }).weights);
+        weights.forEach((r, i) => expect(r.slice(i + 1).every((x) => x === 0)).toBe(true));
+      }),
+    );
+  });
+
+  it('does not mutate its inputs', () => {
+    fc.assert(
+      fc.property(inputs, ({ q, k, v, mask, scale }) => {
+        const before = [q, k, v].map((m) => Array.from(m.data));
+        attention(q, k, v, { mask, scale });
+        expect([q, k, v].map((m) => Array.from(m.data))).toEqual(before);
+      }),
+    );
   });
 });

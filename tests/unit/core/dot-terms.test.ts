@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dotTerms } from '../../../src/core';
+import { loadFixture } from './fixtures';
+import { expectClose, FIXTURE_TOLERANCE } from './helpers';
 
 describe('dotTerms', () => {
   it('lists the products that sum to the dot product', () => {
@@ -16,5 +18,20 @@ describe('dotTerms', () => {
     const a = [1, 2];
     dotTerms(a, [3, 4]);
     expect(a).toEqual([1, 2]);
+  });
+});
+
+describe('dotTerms against numpy', () => {
+  interface DotCase {
+    dot: { a: number[]; b: number[]; terms: number[]; sum: number };
+  }
+  const cases = loadFixture<(DotCase | object)[]>('matmul').flatMap((c) =>
+    'dot' in c ? [(c as DotCase).dot] : [],
+  );
+
+  it.each(cases.map((c) => [c.a.length, c] as const))('length %i', (_, c) => {
+    const { terms, sum } = dotTerms(c.a, c.b);
+    expectClose(terms, c.terms, FIXTURE_TOLERANCE);
+    expectClose([sum], [c.sum], FIXTURE_TOLERANCE);
   });
 });

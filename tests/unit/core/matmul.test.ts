@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromRows, matmul, matmulTransposeB, matrix, toRows, transpose } from '../../../src/core';
+import { loadFixture, toMatrix, type StoredMatrix } from './fixtures';
+import { expectMatrixClose, FIXTURE_TOLERANCE } from './helpers';
 
 const a = fromRows([
   [1, 2, 3],
@@ -52,5 +54,17 @@ describe('matmulTransposeB', () => {
     expect(() => matmulTransposeB(matrix(3, 4), matrix(2, 5))).toThrow(
       'matmulTransposeB: 3×4 · (2×5)ᵀ — row lengths differ',
     );
+  });
+});
+
+describe('matmul against numpy', () => {
+  const cases = loadFixture<
+    ({ a: StoredMatrix; b: StoredMatrix; product: StoredMatrix } | { dot: unknown })[]
+  >('matmul').flatMap((c) => ('a' in c ? [c] : []));
+
+  it.each(cases.map((c) => [`${c.a.shape.join('×')} · ${c.b.shape.join('×')}`, c] as const))('%s', (_, c) => {
+    const [a, b] = [toMatrix(c.a), toMatrix(c.b)];
+    expectMatrixClose(matmul(a, b), toMatrix(c.product), FIXTURE_TOLERANCE);
+    expectMatrixClose(matmulTransposeB(a, transpose(b)), toMatrix(c.product), FIXTURE_TOLERANCE);
   });
 });

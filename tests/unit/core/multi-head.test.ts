@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   attention,
@@ -9,8 +10,11 @@ import {
   randomMatrix,
   shape,
   toRows,
+  type Mask,
 } from '../../../src/core';
-import { expectMatrixClose, ROUNDING_TOLERANCE } from './helpers';
+import { matrixOf, permutation, permuteRows } from './arbitraries';
+import { loadFixture, toMatrix, type StoredMatrix } from './fixtures';
+import { expectMatrixClose, FIXTURE_TOLERANCE, ROUNDING_TOLERANCE } from './helpers';
 
 const x = randomMatrix(4, 6, 1);
 const head = (seed: number, dHead: number) => ({
@@ -86,5 +90,89 @@ describe('multiHeadAttention', () => {
     const before = [x, h.wq, h.wk, h.wv, wo].map(toRows);
     multiHeadAttention(x, { heads: [h], wo }, { mask: 'causal' });
     expect([x, h.wq, h.wk, h.wv, wo].map(toRows)).toEqual(before);
+  });
+});
+
+describe('multiHeadAttention against numpy', () => {
+  interface Case {
+    name: string;
+    x: StoredMatrix;
+    heads: { wq: StoredMatrix; wk: StoredMatrix; wv: StoredMatrix }[];
+    wo: StoredMatrix;
+    mask: Mask;
+    scale: boolean;
+    expected: {
+      heads: { q: StoredMatrix; weights: StoredMatrix; output: StoredMatrix }[];
+      concat: StoredMatrix;
+      output: StoredMatrix;
+    };
+  }
+  const cases = loadFixture<Case[]>('multi-head');
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const heads = c.heads.map((h) => ({ wq: toMatrix(h.wq), wk: toMatrix(h.wk), wv: toMatrix(h.wv) }));
+    const r = multiHeadAttention(
+      toMatrix(c.x),
+      { heads, wo: toMatrix(c.wo) },
+      { mask: c.mask, scale: c.scale },
+    );
+    c.expected.heads.forEach((expected, h) => {
+      expectMatrixClose(r.heads[h]!.q, toMatrix(expected.q), FIXTURE_TOLERANCE);
+      expectMatrixClose(r.heads[h]!.weights, toMatrix(expected.weights), FIXTURE_TOLERANCE);
+      expectMatrixClose(r.heads[h]!.output, toMatrix(expected.output), FIXTURE_TOLERANCE);
+    });
+    expectMatrixClose(r.concat, toMatrix(c.expected.concat), FIXTURE_TOLERANCE);
+    expectMatrixClose(r.output, toMatrix(c.expected.output), FIXTURE_TOLERANCE);
+  });
+});
+
+describe('multiHeadAttention properties', () => {
+  const inputs = fc
+    .record({
+      n: fc.integer({ min: 1, max: 6 }),
+      d: fc.integer({ min: 1, max: 6 }),
+      dOut: fc.integer({ min: 1, max: 4 }),
+    })
+    .chain(({ n, d, dOut }) =>
+      fc.record({
+        x: matrixOf(n, d, 3),
+        wq: matrixOf(d, d, 1),
+        wk: matrixOf(d, d, 1),
+        wv: matrixOf(d, d, 1),
+        wo: matrixOf(d, dOut, 1),
+        order: permutation(n),
+        mask: fc.constantFrom<Mask>('none', 'causal'),
+        scale: fc.boolean(),
+      }),
+    );
+
+  it('with one full-width head equals single-head attention followed by wo', () => {
+    fc.assert(
+      fc.property(inputs, ({ x, wq, wk, wv, wo, mask, scale }) => {
+        const r = multiHeadAttention(x, { heads: [{ wq, wk, wv }], wo }, { mask, scale });
+        const single = attention(matmul(x, wq), matmul(x, wk), matmul(x, wv), { mask, scale });
+        expectMatrixClose(r.output, matmul(single.output, wo), ROUNDING_TOLERANCE);
+      }),
+    );
+  });
+
+  it('is permutation-equivariant without positions or mask', () => {
+    fc.assert(
+      fc.property(inputs, ({ x, wq, wk, wv, wo, order, scale }) => {
+        const weights = {
+          heads: [
+            { wq, wk, wv },
+            { wq: wk, wk: wv, wv: wq },
+          ],
+          wo: matrix(2 * x.cols, wo.cols, [...wo.data, ...wo.data]),
+        };
+        const permuted = multiHeadAttention(permuteRows(x, order), weights, { scale }).output;
+        expectMatrixClose(
+          permuted,
+          permuteRows(multiHeadAttention(x, weights, { scale }).output, order),
+          ROUNDING_TOLERANCE,
+        );
+      }),
+    );
   });
 });

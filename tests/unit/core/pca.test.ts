@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromRows, matrix, pca2, randomMatrix, shape, toRows } from '../../../src/core';
-import { expectClose, ROUNDING_TOLERANCE } from './helpers';
+import { loadFixture, toMatrix, type StoredMatrix } from './fixtures';
+import { expectClose, expectMatrixClose, FIXTURE_TOLERANCE, ROUNDING_TOLERANCE } from './helpers';
 
 describe('pca2', () => {
   it('centres the rows and projects them on the direction of largest variance', () => {
@@ -79,5 +80,15 @@ describe('pca2', () => {
       [1, 2],
       [3, 5],
     ]);
+  });
+});
+
+describe('pca2 against numpy (SVD)', () => {
+  const cases = loadFixture<{ x: StoredMatrix; points: StoredMatrix; explained: number[] }[]>('pca');
+
+  it.each(cases.map((c) => [c.x.shape.join('×'), c] as const))('%s', (_, c) => {
+    const { points, explained } = pca2(toMatrix(c.x));
+    expectMatrixClose(points, toMatrix(c.points), FIXTURE_TOLERANCE);
+    expectClose(explained, c.explained, FIXTURE_TOLERANCE);
   });
 });

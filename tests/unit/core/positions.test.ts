@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shape, sinusoidalPositions, toRows } from '../../../src/core';
-import { expectClose } from './helpers';
+import { loadFixture, toMatrix, type StoredMatrix } from './fixtures';
+import { expectClose, expectMatrixClose, FIXTURE_TOLERANCE } from './helpers';
 
 describe('sinusoidalPositions', () => {
   it('interleaves sin and cos with frequencies 1/10000^(2i/d)', () => {
@@ -27,5 +28,13 @@ describe('sinusoidalPositions', () => {
     expect(() => sinusoidalPositions(length, d)).toThrow(
       `sinusoidalPositions: ${length}×${d} — length and dModel must be whole numbers ≥ 0`,
     );
+  });
+});
+
+describe('sinusoidalPositions against numpy', () => {
+  const cases = loadFixture<{ length: number; dModel: number; pe: StoredMatrix }[]>('positions');
+
+  it.each(cases.map((c) => [c.length, c.dModel, c] as const))('%i×%i', (length, dModel, c) => {
+    expectMatrixClose(sinusoidalPositions(length, dModel), toMatrix(c.pe), FIXTURE_TOLERANCE);
   });
 });

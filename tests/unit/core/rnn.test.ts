@@ -10,7 +10,8 @@ import {
   toRows,
   type RnnParams,
 } from '../../../src/core';
-import { expectClose, ROUNDING_TOLERANCE } from './helpers';
+import { loadFixture, toMatrix, type StoredMatrix } from './fixtures';
+import { expectClose, expectMatrixClose, FIXTURE_TOLERANCE, ROUNDING_TOLERANCE } from './helpers';
 
 // Central differences with this step are accurate to ~1e-9 for tanh networks; the check is far looser than that.
 const FD_STEP = 1e-5;
@@ -118,4 +119,27 @@ describe('rnnInfluences', () => {
   it.each([-1, 8, 1.5])('rejects to = %s', (to) => {
     expect(() => rnnInfluences(xs, p, to)).toThrow(`rnnInfluences: to = ${to} is not a row of xs 8×3`);
   });
+});
+
+describe('rnnForward and rnnInfluences against numpy', () => {
+  interface Case {
+    xs: StoredMatrix;
+    wx: StoredMatrix;
+    wh: StoredMatrix;
+    b: StoredMatrix;
+    states: StoredMatrix;
+    influences: { to: number; values: number[] }[];
+  }
+  const cases = loadFixture<Case[]>('rnn');
+
+  it.each(cases.map((c) => [c.xs.shape.join('×'), c.wh.shape[0], c] as const))(
+    'xs %s, %i hidden',
+    (_, __, c) => {
+      const xs = toMatrix(c.xs);
+      const p = { wx: toMatrix(c.wx), wh: toMatrix(c.wh), b: toMatrix(c.b) };
+      expectMatrixClose(rnnForward(xs, p), toMatrix(c.states), FIXTURE_TOLERANCE);
+      for (const { to, values } of c.influences)
+        expectClose(rnnInfluences(xs, p, to), values, FIXTURE_TOLERANCE);
+    },
+  );
 });

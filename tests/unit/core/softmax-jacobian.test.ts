@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { softmaxJacobian, softmaxJacobianNorm, softmaxRows, fromRows, toRows } from '../../../src/core';
-import { expectClose } from './helpers';
+import { loadFixture, toMatrix, type StoredMatrix } from './fixtures';
+import { expectClose, expectMatrixClose, FIXTURE_TOLERANCE } from './helpers';
 
 const FD_STEP = 1e-6;
 const FD_TOLERANCE = 1e-8;
@@ -62,5 +63,17 @@ describe('softmaxJacobianNorm', () => {
     expect(softmaxJacobianNorm([0, 40])).toBeLessThan(1e-16);
     expect(softmaxJacobianNorm([0, 40], Math.sqrt(256))).toBeGreaterThan(1e-3);
     expect(softmaxJacobianNorm([1000, -1000])).toBe(0);
+  });
+});
+
+describe('softmaxJacobian against numpy', () => {
+  const cases =
+    loadFixture<{ logits: number[]; temperature: number; jacobian: StoredMatrix; norm: number }[]>(
+      'softmax-jacobian',
+    );
+
+  it.each(cases.map((c) => [c.logits.length, c.temperature, c] as const))('%i logits, T = %d', (_, t, c) => {
+    expectMatrixClose(softmaxJacobian(c.logits, t), toMatrix(c.jacobian), FIXTURE_TOLERANCE);
+    expectClose([softmaxJacobianNorm(c.logits, t)], [c.norm], FIXTURE_TOLERANCE);
   });
 });

@@ -1,6 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromRows, matrix, shape, softmaxRows, toRows } from '../../../src/core';
-import { expectClose, ROUNDING_TOLERANCE } from './helpers';
+import { anyMatrix, finite } from './arbitraries';
+import { loadFixture, toMatrix, type StoredMatrix } from './fixtures';
+import { expectClose, expectMatrixClose, FIXTURE_TOLERANCE, ROUNDING_TOLERANCE } from './helpers';
+
+// Rounding in a sum of up to a few dozen weights stays far below this.
+const ROW_SUM_TOLERANCE = 1e-12;
 
 describe('softmaxRows', () => {
   it('matches hand-computed values', () => {
@@ -79,5 +85,62 @@ describe('softmaxRows', () => {
     const m = fromRows([[1, 2, 3]]);
     softmaxRows(m, 0.5);
     expect(toRows(m)).toEqual([[1, 2, 3]]);
+  });
+});
+
+describe('softmaxRows against numpy', () => {
+  interface Case {
+    name: string;
+    logits: StoredMatrix;
+    temperature: number;
+    weights: StoredMatrix;
+  }
+  const cases = loadFixture<Case[]>('softmax');
+
+  it('covers random sizes, temperatures from 0.1 to 10 and the adversarial cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+    expect(Math.min(...cases.map((c) => c.temperature))).toBeLessThanOrEqual(0.1);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    expectMatrixClose(softmaxRows(toMatrix(c.logits), c.temperature), toMatrix(c.weights), FIXTURE_TOLERANCE);
+  });
+});
+
+describe('softmaxRows properties', () => {
+  const temperature = fc.double({ min: 0.1, max: 10, noNaN: true });
+
+  it('gives weights in [0, 1] with rows summing to 1, for logits up to ±1000', () => {
+    fc.assert(
+      fc.property(anyMatrix(6, 12, 1000), temperature, (m, t) => {
+        const w = softmaxRows(m, t);
+        expect(w.data.every((x) => x >= 0 && x <= 1)).toBe(true);
+        for (const r of toRows(w))
+          expect(Math.abs(r.reduce((s, x) => s + x, 0) - 1)).toBeLessThan(ROW_SUM_TOLERANCE);
+      }),
+    );
+  });
+
+  it('is unchanged by adding a constant to a row', () => {
+    fc.assert(
+      fc.property(anyMatrix(1, 12, 100), finite(100), temperature, (m, c, t) => {
+        const shifted = matrix(
+          m.rows,
+          m.cols,
+          m.data.map((x) => x + c),
+        );
+        expectMatrixClose(softmaxRows(shifted, t), softmaxRows(m, t), FIXTURE_TOLERANCE);
+      }),
+    );
+  });
+
+  it('does not mutate its input', () => {
+    fc.assert(
+      fc.property(anyMatrix(4, 6, 1000), (m) => {
+        const before = Array.from(m.data);
+        softmaxRows(m);
+        expect(Array.from(m.data)).toEqual(before);
+      }),
+    );
   });
 });
