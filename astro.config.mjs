@@ -21,6 +21,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), svelte(), sitemap()],
+  vite: {
+    // Astro inlines small scripts into the page, and an inlined script with a dynamic import keeps Vite's
+    // unreplaced __VITE_PRELOAD__ placeholder (the search page's Pagefind import broke on it). Ship them as files.
+    build: { assetsInlineLimit: 0 },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],

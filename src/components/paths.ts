@@ -1,6 +1,8 @@
 /** Site-relative URL under the configured base path: href('why-attention/') → '/attention/why-attention/'. */
 export function href(path = ''): string {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  const base = import.meta.env.BASE_URL.endsWith('/')
+    ? import.meta.env.BASE_URL
+    : `${import.meta.env.BASE_URL}/`;
   return base + path.replace(/^\//, '');
 }
 

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// No browser can be downloaded on our machines: use Debian's Chromium when it is there.
+const executablePath =
+  process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+/** The site built at the root (dist/) and under a sub-path (dist-base/, BASE_PATH=/attention/). */
+export const ROOT = 'http://127.0.0.1:4321/';
+export const BASED = 'http://127.0.0.1:4322/attention/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  reporter: process.env['CI'] ? 'line' : 'list',
+  use: {
+    baseURL: ROOT,
+    trace: 'off',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      // Our machines have no internet: keep Chromium from trying to reach its own services.
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: 'npx astro preview --host 127.0.0.1 --port 4321 --ignore-lock',
+      // astro preview 404s on `/` under a base and on paths without a trailing slash: wait on a real page.
+      url: `${ROOT}why-attention/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: 'npx astro preview --host 127.0.0.1 --port 4322 --ignore-lock',
+      env: { BASE_PATH: '/attention/', OUT_DIR: 'dist-base' },
+      url: `${BASED}why-attention/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
+});
