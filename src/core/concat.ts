@@ -1,6 +1,9 @@
 import { shape, type Matrix } from './matrix';
 
-/** Matrices with equal row counts placed side by side, in order. concatColumns([[1]], [[2, 3]]) → [[1, 2, 3]] */
+/**
+ * Matrices with equal row counts placed side by side, in order; zero widths are fine, no parts throw.
+ * concatColumns([[[1]], [[2, 3]]]) → [[1, 2, 3]]
+ */
 export function concatColumns(parts: readonly Matrix[]): Matrix {
   const first = parts[0];
   if (first === undefined) throw new Error('concatColumns: no matrices given');

@@ -6,11 +6,13 @@ const OFF_DIAGONAL_TOLERANCE = 1e-30;
 
 /**
  * Eigenvalues (largest first) and unit eigenvectors (the columns of `vectors`) of a symmetric matrix, by cyclic
- * Jacobi rotations — slow for big matrices but simple and accurate. Only the upper triangle's symmetry is assumed,
- * not checked. symmetricEigen([[2, 0], [0, 1]]) → values [2, 1], vectors I
+ * Jacobi rotations — slow for big matrices but simple and accurate. Symmetry is assumed, not checked; NaN or
+ * ±Infinity entries throw (rotations cannot converge on them). symmetricEigen([[2, 0], [0, 1]]) → values [2, 1], vectors I
  */
 export function symmetricEigen(m: Matrix): { values: number[]; vectors: Matrix } {
   if (m.rows !== m.cols) throw new Error(`symmetricEigen: ${shape(m)} — the matrix must be square`);
+  if (!m.data.every(Number.isFinite))
+    throw new Error(`symmetricEigen: ${shape(m)} — contains NaN or ±Infinity`);
   const n = m.rows;
   const a = Float64Array.from(m.data);
   const v = identity(n);

@@ -38,13 +38,14 @@ export function fromRows(rows: readonly (readonly number[])[]): Matrix {
   return matrix(rows.length, cols, rows.flat());
 }
 
-/** Plain nested arrays, e.g. to pass a matrix as an island prop. toRows(fromRows([[1, 2]])) → [[1, 2]] */
+/** Plain nested arrays, e.g. to pass a matrix as an island prop; 0 rows give []. toRows(fromRows([[1, 2]])) → [[1, 2]] */
 export function toRows(m: Matrix): number[][] {
   return Array.from({ length: m.rows }, (_, i) => row(m, i));
 }
 
 /** The n×n identity matrix. identity(2) → [[1, 0], [0, 1]] */
 export function identity(n: number): Matrix {
+  if (!isSize(n)) throw new Error(`identity: ${n}×${n} — the size must be a whole number ≥ 0`);
   const out = matrix(n, n);
   for (let i = 0; i < n; i++) out.data[i * n + i] = 1;
   return out;

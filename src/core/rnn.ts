@@ -34,7 +34,10 @@ export function seededRnn(seed: number, dIn: number, dHidden: number, gain = 1):
   return { wx, wh, b: matrix(1, dHidden) };
 }
 
-/** All hidden states: row t of the n×dHidden result is h_t for input row x_t. 0 inputs give 0 rows. */
+/**
+ * All hidden states: row t of the n×dHidden result is h_t for input row x_t. 0 inputs give 0 rows; a NaN in x_t
+ * makes h_t and every later state NaN; ±Infinity saturates tanh to ±1. rnnForward(xs 5×dIn, p) → 5×dHidden
+ */
 export function rnnForward(xs: Matrix, p: RnnParams): Matrix {
   checkShapes('rnnForward', xs, p);
   const dHidden = p.wh.rows;

@@ -5,7 +5,7 @@ import { softmaxRows } from './softmax';
 /**
  * The Jacobian of p = softmax(z / T) with respect to the logits z: J[i][j] = ∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ) / T.
  * For attention's ÷√d_k, pass T = √d_k to get the gradient with respect to the raw scores.
- * Edge cases follow softmaxRows (temperature ≤ 0 and all -Infinity throw). softmaxJacobian([0, 0]) → [[¼, -¼], [-¼, ¼]]
+ * Edge cases follow softmaxRows: temperature ≤ 0, no logits or all -Infinity throw; a NaN logit gives a NaN Jacobian. softmaxJacobian([0, 0]) → [[¼, -¼], [-¼, ¼]]
  */
 export function softmaxJacobian(logits: readonly number[], temperature = 1): Matrix {
   const p = softmaxOf(logits, temperature);

@@ -1,6 +1,6 @@
 import { type Matrix } from './matrix';
 
-/** Rows become columns: out[j][i] = m[i][j]. transpose([[1, 2, 3]]) → [[1], [2], [3]] */
+/** Rows become columns: out[j][i] = m[i][j]; any values, any size (0×3 gives 3×0). transpose([[1, 2, 3]]) → [[1], [2], [3]] */
 export function transpose(m: Matrix): Matrix {
   const { rows, cols, data } = m;
   const out = new Float64Array(rows * cols);

@@ -39,5 +39,13 @@ describe('symmetricEigen', () => {
     expect(symmetricEigen(matrix(0, 0)).values).toEqual([]);
     expect(symmetricEigen(fromRows([[5]])).values).toEqual([5]);
     expect(() => symmetricEigen(matrix(2, 3))).toThrow('symmetricEigen: 2×3 — the matrix must be square');
+    expect(() =>
+      symmetricEigen(
+        fromRows([
+          [1, NaN],
+          [NaN, 1],
+        ]),
+      ),
+    ).toThrow('symmetricEigen: 2×2 — contains NaN or ±Infinity');
   });
 });

@@ -79,5 +79,6 @@ describe('fromRows / toRows / row / identity', () => {
       [0, 1],
     ]);
     expect(shape(identity(0))).toBe('0×0');
+    expect(() => identity(-2)).toThrow('identity: -2×-2 — the size must be a whole number ≥ 0');
   });
 });

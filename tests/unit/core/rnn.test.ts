@@ -66,6 +66,16 @@ describe('rnnForward', () => {
     expectClose(rnnForward(fromRows([[1], [-1]]), p).data, [h0, h1], 1e-15);
   });
 
+  it('lets a NaN input poison its own and every later state, and saturates on ±Infinity', () => {
+    const p = { wx: fromRows([[1]]), wh: fromRows([[0.5]]), b: fromRows([[0]]) };
+    expect(toRows(rnnForward(fromRows([[1], [NaN], [1]]), p)).map((r) => Number.isNaN(r[0]))).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    expect(toRows(rnnForward(fromRows([[Infinity], [-Infinity]]), p))).toEqual([[1], [-1]]);
+  });
+
   it('gives 0 states for 0 inputs', () => {
     expect(shape(rnnForward(matrix(0, 4), seededRnn(1, 4, 3)))).toBe('0×3');
   });

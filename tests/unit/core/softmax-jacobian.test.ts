@@ -45,6 +45,11 @@ describe('softmaxJacobian', () => {
     expect(j.every((r) => r[1] === 0)).toBe(true);
   });
 
+  it('is NaN throughout when a logit is NaN', () => {
+    expect(softmaxJacobian([0, NaN]).data.every(Number.isNaN)).toBe(true);
+    expect(softmaxJacobianNorm([NaN])).toBeNaN();
+  });
+
   it('throws under its own name for bad input', () => {
     expect(() => softmaxJacobian([])).toThrow('softmaxJacobian: 0 logits — softmaxRows: 1×0');
     expect(() => softmaxJacobian([1], 0)).toThrow(
