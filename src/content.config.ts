@@ -11,9 +11,7 @@ const articles = defineCollection({
     order: z.number().int().positive(),
     /** Short line for the reading path on the home page. */
     summary: z.string().min(1),
-    references: z
-      .array(z.object({ text: z.string().min(1), url: z.url().optional() }))
-      .default([]),
+    references: z.array(z.object({ text: z.string().min(1), url: z.url().optional() })).default([]),
   }),
 });
 
