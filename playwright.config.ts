@@ -5,9 +5,13 @@ import { defineConfig, devices } from '@playwright/test';
 const executablePath =
   process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-/** The site built at the root (dist/) and under a sub-path (dist-base/, BASE_PATH=/attention/). */
-export const ROOT = 'http://127.0.0.1:4321/';
-export const BASED = 'http://127.0.0.1:4322/attention/';
+// The site built at the root (dist/) and under a sub-path (dist-base/, BASE_PATH=/attention/). E2E_PORT, E2E_DIST and
+// E2E_DIST_BASE let two people test their own builds on one machine without sharing servers or folders.
+const port = Number(process.env['E2E_PORT'] ?? 4321);
+export const DIST = process.env['E2E_DIST'] ?? 'dist';
+export const DIST_BASE = process.env['E2E_DIST_BASE'] ?? 'dist-base';
+export const ROOT = `http://127.0.0.1:${port}/`;
+export const BASED = `http://127.0.0.1:${port + 1}/attention/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,15 +37,16 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'npx astro preview --host 127.0.0.1 --port 4321 --ignore-lock',
+      command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+      env: { OUT_DIR: DIST },
       // astro preview 404s on `/` under a base and on paths without a trailing slash: wait on a real page.
       url: `${ROOT}why-attention/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },
     {
-      command: 'npx astro preview --host 127.0.0.1 --port 4322 --ignore-lock',
-      env: { BASE_PATH: '/attention/', OUT_DIR: 'dist-base' },
+      command: `npx astro preview --host 127.0.0.1 --port ${port + 1} --ignore-lock`,
+      env: { BASE_PATH: '/attention/', OUT_DIR: DIST_BASE },
       url: `${BASED}why-attention/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './pages';
+import { DIST, DIST_BASE } from '../../playwright.config';
 
 // Every href/src in every built page that points inside the site must name a file that exists in the build.
 function brokenLinks(dir: string, base: string): string[] {
@@ -31,9 +32,9 @@ function brokenLinks(dir: string, base: string): string[] {
 }
 
 test('every internal link in dist/ resolves', () => {
-  expect(brokenLinks('dist', '/')).toEqual([]);
+  expect(brokenLinks(DIST, '/')).toEqual([]);
 });
 
 test('every internal link in a build under /attention/ resolves and stays under the base', () => {
-  expect(brokenLinks('dist-base', '/attention/')).toEqual([]);
+  expect(brokenLinks(DIST_BASE, '/attention/')).toEqual([]);
 });

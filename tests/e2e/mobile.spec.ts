@@ -4,7 +4,7 @@ import { hydrateAll } from './watch';
 
 test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
 
-for (const path of builtPages('dist')) {
+for (const path of builtPages()) {
   test(`/${path} never scrolls sideways on a 360 px screen`, async ({ page }) => {
     await page.goto(path);
     await hydrateAll(page);

@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { DIST } from '../../playwright.config';
 
 /** Every HTML page of a built site, as URL paths relative to its base: ['', 'why-attention/', '404.html', …]. */
-export function builtPages(dir = 'dist'): string[] {
+export function builtPages(dir = DIST): string[] {
   const pages: string[] = [];
   const walk = (at: string) => {
     for (const entry of readdirSync(at, { withFileTypes: true })) {

@@ -2,9 +2,10 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from './pages';
 import { hydrateAll, watchPage } from './watch';
+import { ROOT } from '../../playwright.config';
 
-const pages = builtPages('dist');
-const origin = 'http://127.0.0.1:4321';
+const pages = builtPages();
+const origin = new URL(ROOT).origin;
 
 test('the build has the home page, the first article, search and 404', () => {
   expect(pages).toEqual(expect.arrayContaining(['', 'why-attention/', 'search/', '404.html']));
