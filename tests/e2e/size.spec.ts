@@ -2,13 +2,29 @@ import { expect, test } from '@playwright/test';
 import { pageWeights } from '../../scripts/page-weight.mjs';
 import { DIST } from '../../playwright.config';
 
-// The JavaScript (gzip) a page may make the reader download: the site's promise is a tiny, fast page. A page that
-// needs more (say, one that ships the trained model) should get its own line here, with the reason.
+// The JavaScript (gzip) a page may make the reader download: the site's promise is a tiny, fast page.
 const BUDGET_KB = 40;
+// Pages whose figures run the trained model also ship its weights (≤ 100 KB as JSON) and the model code.
+const MODEL_BUDGET_KB = 100;
+const MODEL_PAGES = [
+  'query-key-value/',
+  'embeddings-and-projections/',
+  'scores/',
+  'scaling/',
+  'softmax/',
+  'weighted-sum/',
+  'all-words-at-once/',
+  'where-weights-come-from/',
+];
 
-test(`every page loads at most ${BUDGET_KB} KB of JavaScript (gzip)`, () => {
+test(`every page stays within its JavaScript budget (gzip: ${BUDGET_KB} KB, ${MODEL_BUDGET_KB} KB with the model)`, () => {
   const over = Object.entries(pageWeights(DIST))
-    .filter(([, { gzip }]) => gzip > BUDGET_KB * 1024)
-    .map(([page, { gzip }]) => `/${page}: ${(gzip / 1024).toFixed(1)} KB`);
+    .map(([page, { gzip }]) => ({
+      page,
+      kb: gzip / 1024,
+      budget: MODEL_PAGES.includes(page) ? MODEL_BUDGET_KB : BUDGET_KB,
+    }))
+    .filter(({ kb, budget }) => kb > budget)
+    .map(({ page, kb, budget }) => `/${page}: ${kb.toFixed(1)} KB > ${budget} KB`);
   expect(over).toEqual([]);
 });

@@ -1,0 +1,62 @@
+/**
+ * A reader's choice (the sentence, the chosen word, a slider) kept in the page URL, so a link reproduces the view.
+ * Every widget on the page that asks for the same key gets the same reactive object: islands hydrate separately
+ * but share this module, so changing the choice in one widget updates the others.
+ */
+export interface ParamSpec<T> {
+  /** The query-string key, e.g. 'sentence'. */
+  readonly key: string;
+  readonly fallback: T;
+  /** The value for a raw URL string, or undefined when it is not acceptable. */
+  parse(raw: string): T | undefined;
+  format(value: T): string;
+  /** How the note names this choice: 'sentence', 'temperature'. */
+  readonly label: string;
+}
+
+import { readQuery, writeQuery } from './query-string';
+
+const MAX_ECHO = 60;
+
+export class UrlParam<T> {
+  value: T = $state() as T;
+  /** Set when the URL held a value that could not be used; shown by the widgets. */
+  note: string | undefined = $state(undefined);
+  #loaded = false;
+
+  constructor(readonly spec: ParamSpec<T>) {
+    this.value = spec.fallback;
+  }
+
+  /** Reads the URL once, in the browser; call it from an $effect so the server-rendered default hydrates first. */
+  load(): void {
+    if (this.#loaded) return;
+    this.#loaded = true;
+    const raw = readQuery(this.spec.key);
+    if (raw === null) return;
+    const value = this.spec.parse(raw);
+    if (value === undefined) {
+      const shown = raw.length > MAX_ECHO ? `${raw.slice(0, MAX_ECHO)}…` : raw;
+      this.note = `The link’s ${this.spec.label} “${shown}” can’t be shown here, so this is the default instead.`;
+    } else {
+      this.value = value;
+    }
+  }
+
+  /** The reader's new choice: shown at once and written to the URL (the default is left out of it). */
+  set(value: T): void {
+    this.value = value;
+    this.note = undefined;
+    const text = this.spec.format(value);
+    writeQuery(this.spec.key, text === this.spec.format(this.spec.fallback) ? undefined : text);
+  }
+}
+
+// A plain registry, not reactive state: each entry's value is the reactive part.
+const params: Record<string, UrlParam<unknown>> = {};
+
+/** The page's shared parameter for spec.key, created on first use. */
+export function urlParam<T>(spec: ParamSpec<T>): UrlParam<T> {
+  params[spec.key] ??= new UrlParam(spec) as UrlParam<unknown>;
+  return params[spec.key] as UrlParam<T>;
+}
