@@ -1,0 +1,12 @@
+/** The tiny transformer that resolves "it": the committed weights, and what they make of a sentence. */
+import pretrained from './weights.json';
+import { fromWeightsJson, type WeightsJson } from './weights-json';
+import type { Model } from './resolve';
+
+export { MAX_CHARACTERS, MAX_TOKENS, resolve, type Model, type Resolution } from './resolve';
+export { POINTER } from './weights';
+
+/** The weights trained by `npm run train` and committed as src/model/weights.json. */
+export function loadPretrained(): Model {
+  return fromWeightsJson(pretrained as WeightsJson);
+}
