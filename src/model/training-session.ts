@@ -1,0 +1,142 @@
+import { resolve } from './resolve';
+import { SOURCE_SENTENCE } from './sentences';
+import { createTrainer, type Trainer } from './trainer';
+
+/** Messages the page sends to the training worker. */
+export type SessionRequest =
+  | { readonly type: 'start'; readonly seed: number }
+  | { readonly type: 'stop' }
+  | { readonly type: 'reset'; readonly seed: number };
+
+/** The pointer head's attention row at "it" for the sentence the widget shows. */
+export interface AttentionRow {
+  readonly tokens: string[];
+  readonly pronoun: number;
+  readonly weights: number[];
+}
+
+/** Messages the worker sends back. */
+export type SessionReport =
+  | {
+      readonly type: 'progress';
+      readonly seed: number;
+      readonly step: number;
+      /** Mean training loss over the steps since the last progress report. */
+      readonly loss: number;
+      /** Share of held-out sentences (unseen noun pairs) the pointer resolves right, now. */
+      readonly accuracy: number;
+      /** Milliseconds spent training (not paused) since the trainer was created. */
+      readonly elapsed: number;
+      readonly attention: AttentionRow;
+    }
+  | { readonly type: 'reset'; readonly seed: number; readonly step: 0; readonly attention: AttentionRow }
+  | { readonly type: 'stopped'; readonly step: number }
+  | { readonly type: 'done'; readonly step: number }
+  | { readonly type: 'error'; readonly message: string };
+
+/** What the session needs from its host: in the worker, postMessage, setTimeout(…, 0) and performance.now. */
+export interface SessionHost {
+  post(report: SessionReport): void;
+  /** Runs the callback later, after pending messages (such as stop) have been handled. */
+  schedule(callback: () => void): void;
+  now(): number;
+}
+
+export interface SessionOptions {
+  /** Steps per chunk: a progress report after each, and a chance for stop to arrive. */
+  readonly progressEvery: number;
+  /** Training ends by itself after this many steps. */
+  readonly maxSteps: number;
+  readonly sentence: string;
+}
+
+export const SESSION_OPTIONS: SessionOptions = {
+  progressEvery: 10,
+  maxSteps: 3000,
+  sentence: SOURCE_SENTENCE,
+};
+
+function attentionRow(trainer: Trainer, sentence: string): AttentionRow {
+  const { tokens, pronoun, probabilities } = resolve(trainer.weights(), sentence);
+  return { tokens, pronoun, weights: probabilities };
+}
+
+function isSeed(seed: unknown): seed is number {
+  return Number.isInteger(seed) && Math.abs(seed as number) < 2 ** 31;
+}
+
+/**
+ * The training worker's logic without the worker: start trains (from scratch when there is no trainer or the
+ * seed changed, otherwise it resumes), stop pauses, reset discards the trainer and reports the untrained state.
+ */
+export function createTrainingSession(host: SessionHost, overrides: Partial<SessionOptions> = {}) {
+  const options = { ...SESSION_OPTIONS, ...overrides };
+  let trainer: Trainer | undefined;
+  let seed = 0;
+  let step = 0;
+  let elapsed = 0;
+  let run = 0; // bumped by every start/stop/reset, so a chunk scheduled by an earlier run never trains
+  let running = false;
+
+  const fresh = (newSeed: number): Trainer => {
+    seed = newSeed;
+    step = 0;
+    elapsed = 0;
+    trainer = createTrainer(newSeed);
+    return trainer;
+  };
+
+  const chunk = (current: Trainer, id: number): void => {
+    if (id !== run) return;
+    const start = host.now();
+    let loss = 0;
+    const count = Math.min(options.progressEvery, options.maxSteps - step);
+    for (let i = 0; i < count; i++) loss += current.step().loss;
+    step += count;
+    elapsed += host.now() - start;
+    const accuracy = current.evaluate().pointer;
+    const attention = attentionRow(current, options.sentence);
+    host.post({ type: 'progress', seed, step, loss: loss / count, accuracy, elapsed, attention });
+    if (step >= options.maxSteps) {
+      running = false;
+      host.post({ type: 'done', step });
+    } else {
+      host.schedule(() => chunk(current, id));
+    }
+  };
+
+  const handlers = {
+    start(newSeed: number): void {
+      if (running && newSeed === seed) return;
+      const current = trainer && newSeed === seed ? trainer : fresh(newSeed);
+      if (step >= options.maxSteps) return host.post({ type: 'done', step });
+      running = true;
+      const id = ++run;
+      host.schedule(() => chunk(current, id));
+    },
+    stop(): void {
+      run += 1;
+      running = false;
+      host.post({ type: 'stopped', step });
+    },
+    reset(newSeed: number): void {
+      run += 1;
+      running = false;
+      const current = fresh(newSeed);
+      host.post({ type: 'reset', seed, step: 0, attention: attentionRow(current, options.sentence) });
+    },
+  };
+
+  return {
+    /** Handles one message from the page; anything malformed gets an 'error' report, never an exception. */
+    handle(message: unknown): void {
+      const m = (typeof message === 'object' && message !== null ? message : {}) as Record<string, unknown>;
+      if (m.type === 'stop') return handlers.stop();
+      if ((m.type === 'start' || m.type === 'reset') && isSeed(m.seed)) return handlers[m.type](m.seed);
+      host.post({
+        type: 'error',
+        message: 'training worker: expected {type: "start" | "reset", seed: integer} or {type: "stop"}',
+      });
+    },
+  };
+}
