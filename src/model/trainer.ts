@@ -36,7 +36,7 @@ export const TRAINING_OPTIONS: TrainingOptions = {
   embeddingStd: 0.01,
   decaySteps: 300,
   readoutWeight: 1,
-  evaluationSize: 256,
+  evaluationSize: 128,
 };
 
 export interface StepResult {
