@@ -1,5 +1,6 @@
 import { enumerateExamples, type Example } from './corpus';
-import { argmax, encode } from './encode';
+import { argmax } from './argmax';
+import { encode } from './encode';
 import { forward } from './forward';
 import { ALL_PAIRS, HELD_OUT_PAIRS } from './pairs';
 import { HELD_OUT_TEMPLATE, MAIN_TEMPLATE, TRAINING_TEMPLATES } from './templates';

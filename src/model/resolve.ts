@@ -1,5 +1,5 @@
 import { tokenize, type HeadResult, type Matrix } from '../core';
-import { argmax } from './encode';
+import { argmax } from './argmax';
 import { forward } from './forward';
 import type { Weights } from './weights';
 

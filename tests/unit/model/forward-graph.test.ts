@@ -3,7 +3,7 @@ import { createRandom } from '../../../src/core';
 import { Tensor, add, crossEntropy, softmaxRows, tensor } from '../../../src/model/autograd';
 import { encode } from '../../../src/model/encode';
 import { forward } from '../../../src/model/forward';
-import { forwardGraph } from '../../../src/model/graph';
+import { forwardGraph } from '../../../src/model/forward-graph';
 import { loadPretrained } from '../../../src/model';
 import { VOCABULARY } from '../../../src/model/vocabulary';
 import { initialWeights, mapWeights, matricesOf, type Weights } from '../../../src/model/weights';
