@@ -1,5 +1,5 @@
 /** The tiny transformer that resolves "it": the committed weights, and what they make of a sentence. */
-import pretrained from './weights.json';
+import pretrained from './weights.json' with { type: 'json' };
 import { fromWeightsJson, type WeightsJson } from './weights-json';
 import type { Model } from './resolve';
 

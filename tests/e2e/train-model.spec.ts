@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { resolve, SOURCE_SENTENCE } from '../../src/model';
+import { createTrainer } from '../../src/model/trainer';
+import { columnNumbers, hydratedFigure } from './widget';
+
+const number = async (locator: import('@playwright/test').Locator) => Number(await locator.textContent());
+
+test('training in the page: the loss falls, held-out accuracy rises and "it" comes to attend to "animal"', async ({
+  page,
+}) => {
+  await page.goto('where-weights-come-from/');
+  const figure = await hydratedFigure(page, 'Train it yourself');
+  const weights = figure.getByTestId('weights').locator('tbody td');
+
+  // Before training: the untrained model of seed 1, as the model code computes it here.
+  const untrained = resolve(createTrainer(1).weights(), SOURCE_SENTENCE).probabilities;
+  const shown = await columnNumbers(weights);
+  shown.forEach((w, j) => expect(Math.abs(w - untrained[j]!)).toBeLessThanOrEqual(0.0005));
+
+  await figure.getByRole('button', { name: 'Train' }).click();
+  await expect(figure.getByRole('button', { name: 'Stop' })).toBeEnabled();
+  // Let it train for at least 200 steps; the readout is updated every 10.
+  await expect
+    .poll(async () => number(figure.getByTestId('latest-step')), { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(200);
+  await figure.getByRole('button', { name: 'Stop' }).click();
+  await expect(figure.getByRole('status').filter({ hasText: 'Stopped at step' })).toBeVisible();
+
+  const firstLoss = await number(figure.getByTestId('first-loss'));
+  const latestLoss = await number(figure.getByTestId('latest-loss'));
+  const firstAccuracy = await number(figure.getByTestId('first-accuracy'));
+  const latestAccuracy = await number(figure.getByTestId('latest-accuracy'));
+  expect(await number(figure.getByTestId('first-step'))).toBe(10);
+  expect(latestLoss).toBeLessThan(firstLoss / 2);
+  expect(latestAccuracy).toBeGreaterThan(firstAccuracy);
+  expect(latestAccuracy).toBeGreaterThanOrEqual(0.9);
+
+  const trained = await columnNumbers(weights);
+  const tokens = await figure.getByTestId('weights').locator('thead th[scope="col"]').allTextContents();
+  expect(tokens[1 + trained.indexOf(Math.max(...trained))]).toBe('animal');
+});
+
+test('Reset goes back to the untrained model; a bad seed is refused with a message', async ({ page }) => {
+  await page.goto('where-weights-come-from/?seed=7');
+  const figure = await hydratedFigure(page, 'Train it yourself');
+  const seed = figure.getByLabel('Seed');
+  await expect(seed).toHaveValue('7');
+  const untrained = resolve(createTrainer(7).weights(), SOURCE_SENTENCE).probabilities;
+  const weights = figure.getByTestId('weights').locator('tbody td');
+  (await columnNumbers(weights)).forEach((w, j) =>
+    expect(Math.abs(w - untrained[j]!)).toBeLessThanOrEqual(0.0005),
+  );
+
+  await seed.fill('twelve');
+  await figure.getByRole('button', { name: 'Train' }).click();
+  await expect(figure.getByRole('alert')).toHaveText('The seed must be a whole number from 0 to 2147483647.');
+  await expect(figure.getByRole('button', { name: 'Stop' })).toBeDisabled();
+
+  await seed.fill('7');
+  await figure.getByRole('button', { name: 'Train' }).click();
+  await expect
+    .poll(async () => number(figure.getByTestId('latest-step')), { timeout: 30_000 })
+    .toBeGreaterThan(0);
+  await figure.getByRole('button', { name: 'Stop' }).click();
+  await figure.getByRole('button', { name: 'Reset' }).click();
+  await expect(figure.getByTestId('latest-step')).toHaveText('—');
+  (await columnNumbers(weights)).forEach((w, j) =>
+    expect(Math.abs(w - untrained[j]!)).toBeLessThanOrEqual(0.0005),
+  );
+});
+
+test('a seed in the link that is not a seed falls back to the default with a note', async ({ page }) => {
+  await page.goto('where-weights-come-from/?seed=-3');
+  const figure = await hydratedFigure(page, 'Train it yourself');
+  await expect(figure.getByRole('status').filter({ hasText: 'can’t be shown here' })).toContainText('“-3”');
+  await expect(figure.getByLabel('Seed')).toHaveValue('1');
+});
