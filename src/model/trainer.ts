@@ -15,9 +15,10 @@ export interface TrainingOptions {
   readonly batchSize: number;
   readonly learningRate: number;
   /**
-   * The embeddings' learning rate as a multiple of learningRate. Under Adam this acts like an embedding
-   * multiplier (Vaswani et al. use √d_model): the embeddings outgrow the positions they are added to, and the
-   * nouns' kind, rather than their identity, becomes the main direction of their 2-D map.
+   * The embeddings' learning rate as a multiple of learningRate. Under Adam a faster rate acts like an
+   * embedding multiplier (Vaswani et al. scale embeddings by √d_model): the embeddings outgrow the positions added
+   * to them, and the nouns' kind, not just their identity, becomes a main direction of their 2-D map. Over seeds
+   * 1–10 the map's nearest-centroid accuracy was ≥ 0.9 for 6 seeds at 8, 8 at 16 and all 10 at 32.
    */
   readonly embeddingRate: number;
   /** Std of the initial word embeddings; small, so the learned structure is not buried under the init. */
@@ -33,7 +34,7 @@ export interface TrainingOptions {
 export const TRAINING_OPTIONS: TrainingOptions = {
   batchSize: 16,
   learningRate: 0.01,
-  embeddingRate: 8,
+  embeddingRate: 32,
   embeddingStd: 0.01,
   decaySteps: 300,
   readoutWeight: 1,

@@ -16,7 +16,7 @@ describe('createTrainer', () => {
   });
 
   it('learns: the loss falls and held-out accuracy rises within 150 steps', () => {
-    const trainer = createTrainer(1);
+    const trainer = createTrainer(2);
     const before = trainer.evaluate().pointer;
     const losses = Array.from({ length: 150 }, () => trainer.step().loss);
     const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
