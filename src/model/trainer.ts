@@ -83,12 +83,13 @@ export function createTrainer(seed: number, overrides: Partial<TrainingOptions> 
   const params = mapWeights(initialWeights(random, VOCABULARY, options), (m) =>
     tensor(m.rows, m.cols, m.data),
   );
-  const [embedding, ...projections] = matricesOf(params);
+  const projections = matricesOf(params).filter((m) => m !== params.embedding);
   const { learningRate } = options;
   const optimisers = [
-    createAdam([embedding!], { learningRate: learningRate * options.embeddingRate }),
+    createAdam([params.embedding], { learningRate: learningRate * options.embeddingRate }),
     createAdam(projections, { learningRate }),
   ];
+  // A stream of its own, so evaluating never changes which batches training sees.
   const evaluationRandom = createRandom(seed + 1);
   const evaluationSet = Array.from({ length: options.evaluationSize }, () =>
     sampleExample(evaluationRandom, TRAINING_TEMPLATES, HELD_OUT_PAIRS),
