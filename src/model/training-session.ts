@@ -4,7 +4,7 @@ import { createTrainer, type Trainer } from './trainer';
 
 /** Messages the page sends to the training worker. */
 export type SessionRequest =
-  | { readonly type: 'start'; readonly seed: number }
+  | { readonly type: 'start'; readonly seed: number; readonly until?: number }
   | { readonly type: 'stop' }
   | { readonly type: 'reset'; readonly seed: number };
 
@@ -45,7 +45,7 @@ export interface SessionHost {
 export interface SessionOptions {
   /** Steps per chunk: a progress report after each, and a chance for stop to arrive. */
   readonly progressEvery: number;
-  /** Training ends by itself after this many steps. */
+  /** Training ends by itself after this many steps, unless start says `until`. */
   readonly maxSteps: number;
   readonly sentence: string;
 }
@@ -59,6 +59,10 @@ export const SESSION_OPTIONS: SessionOptions = {
 function attentionRow(trainer: Trainer, sentence: string): AttentionRow {
   const { tokens, pronoun, probabilities } = resolve(trainer.weights(), sentence);
   return { tokens, pronoun, weights: probabilities };
+}
+
+function isStepCount(steps: unknown): steps is number {
+  return Number.isInteger(steps) && (steps as number) > 0;
 }
 
 function isSeed(seed: unknown): seed is number {
@@ -77,6 +81,7 @@ export function createTrainingSession(host: SessionHost, overrides: Partial<Sess
   let elapsed = 0;
   let run = 0; // bumped by every start/stop/reset, so a chunk scheduled by an earlier run never trains
   let running = false;
+  let limit = options.maxSteps;
 
   const fresh = (newSeed: number): Trainer => {
     seed = newSeed;
@@ -90,14 +95,14 @@ export function createTrainingSession(host: SessionHost, overrides: Partial<Sess
     if (id !== run) return;
     const start = host.now();
     let loss = 0;
-    const count = Math.min(options.progressEvery, options.maxSteps - step);
+    const count = Math.min(options.progressEvery, limit - step);
     for (let i = 0; i < count; i++) loss += current.step().loss;
     step += count;
     elapsed += host.now() - start;
     const accuracy = current.evaluate().pointer;
     const attention = attentionRow(current, options.sentence);
     host.post({ type: 'progress', seed, step, loss: loss / count, accuracy, elapsed, attention });
-    if (step >= options.maxSteps) {
+    if (step >= limit) {
       running = false;
       host.post({ type: 'done', step });
     } else {
@@ -106,10 +111,11 @@ export function createTrainingSession(host: SessionHost, overrides: Partial<Sess
   };
 
   const handlers = {
-    start(newSeed: number): void {
+    start(newSeed: number, until: number): void {
+      limit = until;
       if (running && newSeed === seed) return;
       const current = trainer && newSeed === seed ? trainer : fresh(newSeed);
-      if (step >= options.maxSteps) return host.post({ type: 'done', step });
+      if (step >= limit) return host.post({ type: 'done', step });
       running = true;
       const id = ++run;
       host.schedule(() => chunk(current, id));
@@ -132,10 +138,14 @@ export function createTrainingSession(host: SessionHost, overrides: Partial<Sess
     handle(message: unknown): void {
       const m = (typeof message === 'object' && message !== null ? message : {}) as Record<string, unknown>;
       if (m.type === 'stop') return handlers.stop();
-      if ((m.type === 'start' || m.type === 'reset') && isSeed(m.seed)) return handlers[m.type](m.seed);
+      const until = m.until ?? options.maxSteps;
+      if (m.type === 'start' && isSeed(m.seed) && isStepCount(until)) return handlers.start(m.seed, until);
+      if (m.type === 'reset' && isSeed(m.seed)) return handlers.reset(m.seed);
       host.post({
         type: 'error',
-        message: 'training worker: expected {type: "start" | "reset", seed: integer} or {type: "stop"}',
+        message:
+          'training worker: expected {type: "start", seed: integer, until?: steps}, ' +
+          '{type: "reset", seed: integer} or {type: "stop"}',
       });
     },
   };

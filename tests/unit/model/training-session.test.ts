@@ -66,6 +66,14 @@ describe('createTrainingSession', () => {
     expect(reports.at(-1)).toEqual({ type: 'done', step: 6 });
   });
 
+  it('trains exactly `until` steps when start asks for them', () => {
+    const { reports, host, runNext, pending } = fakeHost();
+    const session = createTrainingSession(host, OPTIONS);
+    session.handle({ type: 'start', seed: 1, until: 3 });
+    while (pending() > 0) runNext();
+    expect(reports.map((r) => (r.type === 'progress' ? r.step : r.type))).toEqual([2, 3, 'done']);
+  });
+
   it('resets to an untrained model of the given seed, and is reproducible from the seed', () => {
     const a = fakeHost();
     const session = createTrainingSession(a.host, OPTIONS);
