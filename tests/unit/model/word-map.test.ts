@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPretrained } from '../../../src/model';
 import {
+  WORD_GROUPS,
   cosine,
   embeddingOf,
   nearestWords,
@@ -90,5 +91,35 @@ describe('wordGroup, cosine, nearestWords', () => {
       12,
     );
     expect(() => nearestWords(model, 'zebra', among)).toThrow(/"zebra" is not in the vocabulary/);
+  });
+});
+
+describe('what the embeddings article says about the trained embeddings', () => {
+  const groups = WORD_GROUPS.map((g) => g.words.map((w) => embeddingOf(model, w)));
+  const mean = (vs: number[][]) => vs[0]!.map((_, c) => vs.reduce((s, v) => s + v[c]!, 0) / vs.length);
+  const centres = groups.map(mean);
+
+  it('in all 16 numbers, each of the 28 words is nearer the centre of its own group than of any other', () => {
+    groups.forEach((vectors, g) =>
+      vectors.forEach((v, i) => {
+        const distances = centres.map((c) => distance(v, c));
+        expect(distances.indexOf(Math.min(...distances)), WORD_GROUPS[g]!.words[i]).toBe(g);
+      }),
+    );
+  });
+
+  it('the adjectives for places are shorter vectors than the adjectives for animals', () => {
+    const length = (vs: number[][]) => vs.reduce((s, v) => s + Math.hypot(...v), 0) / vs.length;
+    const byGroup = Object.fromEntries(WORD_GROUPS.map((g, i) => [g.group, length(groups[i]!)]));
+    expect(byGroup['place-adjective']).toBeLessThan(byGroup['animal-adjective']!);
+  });
+
+  it('the nearest neighbours of “wide” among the 28 words are adjectives for places', () => {
+    const near = nearestWords(model, 'wide', wordMap(model).words, 3);
+    expect(near.map((n) => wordGroup(n.word))).toEqual([
+      'place-adjective',
+      'place-adjective',
+      'place-adjective',
+    ]);
   });
 });
