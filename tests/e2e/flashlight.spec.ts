@@ -1,0 +1,147 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { concatColumns, fromRows, matmul, row, softmaxRows, toRows } from '../../src/core';
+import { POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
+import { fixed } from '../../src/widgets/parts/sc-format';
+import { hydratedFigure } from './widget';
+
+// What the flashlight must show, computed here with the model and the core: the pointer head's weights at T for
+// one query, each value row times its weight, their sum, and what the model's readout makes of "it" when the
+// pointer head's output is that sum (the other head unchanged, mixed by W_O, then the readout and a softmax).
+const model = loadPretrained();
+function flashlight(sentence: string, word: string, T: number) {
+  const result = resolve(model, sentence);
+  const layer = result.layers[POINTER.layer]!;
+  const head = layer.heads[POINTER.head]!;
+  const i = result.tokens.indexOf(word);
+  const weights = row(softmaxRows(head.scaled, T), i);
+  const values = toRows(head.v);
+  const parts = values.map((v, j) => v.map((x) => weights[j]! * x));
+  const output = row(matmul(fromRows([weights]), head.v), 0);
+  const readout = (w: number[]) => {
+    const mine = matmul(fromRows([w]), head.v);
+    const heads = layer.heads.map((h, k) => (k === POINTER.head ? mine : fromRows([row(h.output, i)])));
+    const logits = matmul(matmul(concatColumns(heads), model.layers[POINTER.layer]!.wo), model.readout);
+    const p = row(softmaxRows(logits), 0);
+    const best = p.indexOf(Math.max(...p));
+    return { word: model.vocabulary[best]!, probability: p[best]! };
+  };
+  const n = result.tokens.length;
+  return { result, weights, parts, output, decoded: readout(weights), even: readout(Array(n).fill(1 / n)) };
+}
+// The figure prints 3 decimals, with no minus sign on a number that rounds to 0.
+const printed = (values: number[]) => values.map((x) => fixed(x));
+
+async function expectNumbers(figure: Locator, expected: ReturnType<typeof flashlight>) {
+  const table = figure.getByTestId('weighted-sum');
+  for (const [j, part] of expected.parts.entries()) {
+    await expect(table.locator('tbody tr').nth(j).locator('td')).toHaveText([
+      expected.weights[j]!.toFixed(3),
+      ...printed(part),
+    ]);
+  }
+  await expect(table.getByTestId('output-row').locator('td')).toHaveText([
+    '1.000',
+    ...printed(expected.output),
+  ]);
+}
+
+async function expectReadout(figure: Locator, expected: ReturnType<typeof flashlight>) {
+  await expect(figure.getByTestId('decoded')).toHaveText(
+    `The model’s readout decodes the output of “it” as ${expected.decoded.word} (probability ${expected.decoded.probability.toFixed(3)})`,
+  );
+  await expect(figure.getByTestId('decoded-even')).toContainText(
+    `it would say ${expected.even.word} (${expected.even.probability.toFixed(3)})`,
+  );
+}
+
+test('the output of "it" is the sum of the lit value vectors, and the readout decodes "animal" from it', async ({
+  page,
+}) => {
+  await page.goto('weighted-sum/');
+  const figure = await hydratedFigure(page, 'Flashlight');
+  await expect(figure.getByLabel('Whose output')).toHaveValue('it');
+  await figure.getByText('The numbers: values').click();
+  const expected = flashlight(SOURCE_SENTENCE, 'it', 1);
+  await expectNumbers(figure, expected);
+  // The model's own answer, as resolve() computes it, is what the figure reads out.
+  expect(expected.decoded.word).toBe(expected.result.decoded.word);
+  expect(expected.decoded.word).toBe('animal');
+  await expectReadout(figure, expected);
+  // The value vectors in the table are the head's V.
+  const values = figure.getByTestId('values');
+  for (const [j, v] of toRows(expected.result.layers[POINTER.layer]!.heads[POINTER.head]!.v).entries()) {
+    await expect(values.locator('tbody tr').nth(j).locator('td')).toHaveText(printed(v));
+  }
+  // The brightest row is the word with the largest weight: "animal".
+  const lit = await figure
+    .locator('svg g[data-word]')
+    .evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-word'), Number(getComputedStyle(g).opacity)]));
+  const brightest = lit.reduce((a, b) => (Number(b[1]) > Number(a[1]) ? b : a));
+  expect(brightest[0]).toBe('animal');
+});
+
+test('the adjective switch swings the beam to "street", and the readout follows', async ({ page }) => {
+  await page.goto('weighted-sum/');
+  const figure = await hydratedFigure(page, 'Flashlight');
+  await figure.getByText('The numbers: values').click();
+  await figure.getByRole('radio', { name: /too wide/ }).check();
+  const expected = flashlight(WIDE_TWIN, 'it', 1);
+  expect(expected.decoded.word).toBe('street');
+  await expectNumbers(figure, expected);
+  await expectReadout(figure, expected);
+});
+
+test('a wider beam (higher temperature) blends more words into the output', async ({ page }) => {
+  await page.goto('weighted-sum/');
+  const figure = await hydratedFigure(page, 'Flashlight');
+  await figure.getByText('The numbers: values').click();
+  const slider = figure.getByRole('slider', { name: /Temperature/ });
+  await slider.focus();
+  for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 16');
+  const expected = flashlight(SOURCE_SENTENCE, 'it', 16);
+  await expectNumbers(figure, expected);
+  await expectReadout(figure, expected);
+  await expect(page).toHaveURL(/[?&]T=16(&|$)/);
+});
+
+test('another word’s output is shown too; the readout says it reads only "it"', async ({ page }) => {
+  await page.goto('weighted-sum/');
+  const figure = await hydratedFigure(page, 'Flashlight');
+  await figure.getByLabel('Whose output').selectOption('was');
+  await figure.getByText('The numbers: values').click();
+  await expectNumbers(figure, flashlight(SOURCE_SENTENCE, 'was', 1));
+  await expect(figure.getByTestId('decoded')).toHaveCount(0);
+  await expect(figure).toContainText('trained to read the output of “it” only');
+  await expect(page).toHaveURL(/[?&]word=was(&|$)/);
+});
+
+test('a link reproduces the view', async ({ page }) => {
+  await page.goto(`weighted-sum/?word=it&T=8&sentence=${encodeURIComponent(WIDE_TWIN)}`);
+  const figure = await hydratedFigure(page, 'Flashlight');
+  await expect(figure.getByRole('slider', { name: /Temperature/ })).toHaveAttribute(
+    'aria-valuetext',
+    'T = 8',
+  );
+  await expect(figure.getByRole('radio', { name: /too wide/ })).toBeChecked();
+  await figure.getByText('The numbers: values').click();
+  const expected = flashlight(WIDE_TWIN, 'it', 8);
+  await expectNumbers(figure, expected);
+  await expectReadout(figure, expected);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the default flashlight, its readout and its numbers are in the page', async ({ page }) => {
+    await page.goto('weighted-sum/');
+    const figure = page.getByRole('figure', { name: 'Flashlight' });
+    await expect(figure.locator('svg g[data-word]').first()).toBeVisible();
+    const expected = flashlight(SOURCE_SENTENCE, 'it', 1);
+    await expectReadout(figure, expected);
+    await expect(figure.getByTestId('output-row').locator('td')).toHaveText([
+      '1.000',
+      ...printed(expected.output),
+    ]);
+  });
+});
