@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import {
   attention,
   fromRows,
@@ -170,4 +171,21 @@ test('the formula is typeset at build time: its terms are in the page without Ja
   await expect(figure.locator('.katex .term-q')).not.toHaveAttribute('tabindex');
   expect(await figure.getByTestId('weights').locator('td').count()).toBe(tired.result.tokens.length ** 2);
   await noJs.close();
+});
+
+test('with the terms made buttons, one pinned and the numbers open, axe still finds nothing', async ({
+  page,
+}) => {
+  await page.goto('all-words-at-once/');
+  const figure = await hydratedFigure(page, 'All words at once');
+  await figure.getByRole('button', { name: /^V: the values/ }).click();
+  await expect(figure.locator('section[data-term="v"]')).toHaveClass(/\blit\b/);
+  await figure.getByText('The numbers', { exact: true }).click();
+  const results = await new AxeBuilder({ page })
+    .include('figure')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
