@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { toRows } from '../../src/core';
+import { POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
+import { hydratedFigure } from './widget';
+
+// Q·Kᵀ of the pointer head, computed here with the model (which runs the core).
+const model = loadPretrained();
+const scoresOf = (sentence: string) => {
+  const result = resolve(model, sentence);
+  return { result, scores: toRows(result.layers[POINTER.layer]!.heads[POINTER.head]!.scores) };
+};
+const tired = scoresOf(SOURCE_SENTENCE);
+const wide = scoresOf(WIDE_TWIN);
+const HALF_CENT = 0.005 + 1e-9;
+
+async function tableRows(figure: import('@playwright/test').Locator) {
+  return figure
+    .getByTestId('scores')
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent))),
+    );
+}
+
+test('the heatmap and the table hold Q·Kᵀ, rows = queries and columns = keys', async ({ page }) => {
+  await page.goto('scores/');
+  const figure = await hydratedFigure(page, 'Score matrix');
+  const n = tired.result.tokens.length;
+  // Every cell of the picture carries its exact value; the table prints two decimals.
+  const cells = await figure
+    .locator('svg rect[data-value]')
+    .evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('data-value'))));
+  expect(cells).toHaveLength(n * n);
+  cells.forEach((v, c) => expect(Math.abs(v - tired.scores[Math.floor(c / n)]![c % n]!)).toBeLessThan(1e-9));
+  await figure.getByText('The numbers').click();
+  const rows = await tableRows(figure);
+  expect(rows).toHaveLength(n);
+  rows.forEach((r, i) =>
+    r.forEach((v, j) =>
+      expect(Math.abs(v - tired.scores[i]![j]!), `${i},${j}`).toBeLessThanOrEqual(HALF_CENT),
+    ),
+  );
+  // Not symmetric: the row of "it" at "animal" differs from the row of "animal" at "it".
+  const it = tired.result.pronoun;
+  const animal = tired.result.tokens.indexOf('animal');
+  await expect(figure.getByTestId('row-best')).toHaveText(tired.scores[it]![animal]!.toFixed(2));
+  await expect(figure.getByTestId('row-mirror')).toHaveText(tired.scores[animal]![it]!.toFixed(2));
+});
+
+test('choosing a row outlines it, follows the probe, and a link reproduces it', async ({ page }) => {
+  await page.goto('scores/');
+  const probe = await hydratedFigure(page, 'Score probe');
+  await probe.getByLabel('Query word').selectOption('street');
+  const figure = await hydratedFigure(page, 'Score matrix');
+  const select = figure.getByLabel('Outline the row of');
+  await expect(select).toHaveValue('street');
+  await select.selectOption('tired');
+  await expect(probe.getByLabel('Query word')).toHaveValue('tired');
+  await figure.getByText('The numbers').click();
+  await expect(figure.locator('tbody tr.current th')).toHaveText('tired');
+  await expect(page).toHaveURL(/[?&]query=tired/);
+
+  await page.goto(page.url());
+  const again = await hydratedFigure(page, 'Score matrix');
+  await expect(again.getByLabel('Outline the row of')).toHaveValue('tired');
+  const t = tired.result.tokens.indexOf('tired');
+  const best = tired.scores[t]!.indexOf(Math.max(...tired.scores[t]!));
+  await expect(again.getByTestId('row-best')).toHaveText(tired.scores[t]![best]!.toFixed(2));
+});
+
+test('the adjective switch recomputes the matrix', async ({ page }) => {
+  await page.goto('scores/');
+  // The probe above carries the adjective switch; the matrix follows the page's shared sentence.
+  const probe = await hydratedFigure(page, 'Score probe');
+  await probe.getByRole('radio', { name: /too wide/ }).check();
+  const figure = await hydratedFigure(page, 'Score matrix');
+  await figure.getByText('The numbers').click();
+  await expect(figure.getByTestId('scores').locator('tbody tr').last().locator('td').first()).toHaveText(
+    wide.scores.at(-1)![0]!.toFixed(2),
+  );
+  const rows = await tableRows(figure);
+  rows.forEach((r, i) =>
+    r.forEach((v, j) => expect(Math.abs(v - wide.scores[i]![j]!)).toBeLessThanOrEqual(HALF_CENT)),
+  );
+});

@@ -1,0 +1,129 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { dotTerms, row } from '../../src/core';
+import { POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
+import { tokenLabels } from '../../src/widgets/parts/labels';
+import { columnNumbers, hydratedFigure } from './widget';
+
+// What the probe must show, computed here with the model and the core: the pointer head's q·k and its terms.
+const model = loadPretrained();
+function pointer(sentence: string) {
+  const result = resolve(model, sentence);
+  const head = result.layers[POINTER.layer]!.heads[POINTER.head]!;
+  const scores = (i: number) => row(head.scores, i);
+  const terms = (i: number, j: number) => dotTerms(row(head.q, i), row(head.k, j));
+  return { result, scores, terms };
+}
+const tired = pointer(SOURCE_SENTENCE);
+const wide = pointer(WIDE_TWIN);
+const HALF_CENT = 0.005 + 1e-9; // numbers are printed with two decimals
+
+function expectNumbers(shown: number[], expected: number[], what: string) {
+  expect(shown, what).toHaveLength(expected.length);
+  shown.forEach((v, i) => expect(Math.abs(v - expected[i]!), `${what} ${i}`).toBeLessThanOrEqual(HALF_CENT));
+}
+
+async function expectTerms(figure: Locator, expected: { terms: number[]; sum: number }) {
+  expectNumbers(await columnNumbers(figure.getByTestId('term')), expected.terms, 'term');
+  const sum = Number(await figure.getByTestId('score-sum').textContent());
+  expect(Math.abs(sum - expected.sum)).toBeLessThanOrEqual(HALF_CENT);
+}
+
+test('by default "it" is probed: a bar per key with the pointer head’s q·k, and the top key taken apart', async ({
+  page,
+}) => {
+  await page.goto('scores/');
+  const figure = await hydratedFigure(page, 'Score probe');
+  await expect(figure.getByLabel('Query word')).toHaveValue('it');
+  const it = tired.result.pronoun;
+  expectNumbers(await columnNumbers(figure.getByTestId('score')), tired.scores(it), 'score');
+  // The top key is "animal", the model's answer, and it is the one taken apart.
+  const animal = tired.result.tokens.indexOf('animal');
+  await expect(figure.getByRole('button', { pressed: true })).toHaveText(/^animal/);
+  await expectTerms(figure, tired.terms(it, animal));
+  // The eight products really sum to the score in the bar.
+  const terms = await columnNumbers(figure.getByTestId('term'));
+  expect(Math.abs(terms.reduce((a, b) => a + b, 0) - tired.scores(it)[animal]!)).toBeLessThan(8 * HALF_CENT);
+});
+
+test('a reader picks another query word and presses a key’s bar from the keyboard', async ({ page }) => {
+  await page.goto('scores/');
+  const figure = await hydratedFigure(page, 'Score probe');
+  await figure.getByLabel('Query word').selectOption('animal');
+  const animal = tired.result.tokens.indexOf('animal');
+  const scores = tired.scores(animal);
+  expectNumbers(await columnNumbers(figure.getByTestId('score')), scores, 'score');
+  // The lowest-scoring key: never the default (the top one), so choosing it is a real choice.
+  const lowest = scores.indexOf(Math.min(...scores));
+  const label = tokenLabels(tired.result.tokens)[lowest]!;
+  const bar = figure.getByRole('button', { name: new RegExp(`^${label.replace(/[().]/g, '\\$&')}`) });
+  await bar.focus();
+  await page.keyboard.press('Enter');
+  await expect(bar).toHaveAttribute('aria-pressed', 'true');
+  await expectTerms(figure, tired.terms(animal, lowest));
+  await expect(page).toHaveURL(/[?&]query=animal/);
+  await expect.poll(() => new URL(page.url()).searchParams.get('key')).toBe(label);
+  // Negative scores are drawn to the left of zero, positive ones to the right.
+  const negative = scores.filter((s) => s < 0).length;
+  await expect(figure.locator('.bars .bar.negative')).toHaveCount(negative);
+});
+
+test('the adjective switch turns the scores of "it" towards "street"', async ({ page }) => {
+  await page.goto('scores/');
+  const figure = await hydratedFigure(page, 'Score probe');
+  await figure.getByRole('radio', { name: /too wide/ }).check();
+  const it = wide.result.pronoun;
+  await expect(figure.getByRole('button', { pressed: true })).toHaveText(/^street/);
+  expectNumbers(await columnNumbers(figure.getByTestId('score')), wide.scores(it), 'score');
+  await expectTerms(figure, wide.terms(it, wide.result.tokens.indexOf('street')));
+});
+
+test('a link with a query and a key reproduces the view; a bad one falls back with a note', async ({
+  page,
+}) => {
+  await page.goto('scores/?query=tired&key=the+(5)');
+  let figure = await hydratedFigure(page, 'Score probe');
+  await expect(figure.getByLabel('Query word')).toHaveValue('tired');
+  await expect(figure.getByRole('button', { pressed: true })).toHaveText(/^the \(5\)/);
+  const tiredAt = tired.result.tokens.indexOf('tired');
+  await expectTerms(figure, tired.terms(tiredAt, 4));
+
+  await page.goto('scores/?query=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+  figure = await hydratedFigure(page, 'Score probe');
+  // The note quotes the link's value as text; nothing from the URL becomes markup.
+  await expect(figure.getByRole('status')).toContainText('“<script>alert(1)</script>” can’t be shown here');
+  await expect(figure.getByLabel('Query word')).toHaveValue('it');
+  await expect(figure.locator('script')).toHaveCount(0);
+});
+
+test('a sentence the model cannot read gets a message and the probe keeps its numbers', async ({ page }) => {
+  await page.goto('scores/');
+  const figure = await hydratedFigure(page, 'Score probe');
+  const input = page.getByLabel('Sentence', { exact: true });
+  await input.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island', { has: input })).not.toHaveAttribute('ssr');
+  for (const bad of ['The zebra didn’t cross the street because it was too tired.', '<b>it</b>', '']) {
+    await input.fill(bad);
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    expectNumbers(await columnNumbers(figure.getByTestId('score')), tired.scores(tired.result.pronoun), bad);
+  }
+  await expect(page.locator('b', { hasText: 'it' })).toHaveCount(0);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('both figures of the page are there with their default numbers', async ({ page }) => {
+    await page.goto('scores/');
+    const probe = page.getByRole('figure', { name: 'Score probe' });
+    expectNumbers(
+      await columnNumbers(probe.getByTestId('score')),
+      tired.scores(tired.result.pronoun),
+      'score',
+    );
+    await expectTerms(probe, tired.terms(tired.result.pronoun, tired.result.referent));
+    const matrix = page.getByRole('figure', { name: 'Score matrix' });
+    await expect(matrix.locator('svg rect[data-value]')).toHaveCount(tired.result.tokens.length ** 2);
+    expect(await matrix.getByTestId('scores').locator('td').count()).toBe(tired.result.tokens.length ** 2);
+  });
+});
