@@ -1,0 +1,180 @@
+import { expect, test, type Locator } from '@playwright/test';
+import {
+  matmulTransposeB,
+  matrix,
+  randomMatrix,
+  row,
+  softmaxJacobianNorm,
+  softmaxRows,
+  type Matrix,
+} from '../../src/core';
+import { hydratedFigure } from './widget';
+
+// The experiment, recomputed here from the seed and sizes the caption states, with the core only: unit-variance
+// queries (seed s) and keys (seed s + 1) drawn at width 1024 and cut to d_k; medians over the queries.
+function firstColumns(m: Matrix, cols: number): Matrix {
+  const out = matrix(m.rows, cols);
+  for (let i = 0; i < m.rows; i++)
+    for (let j = 0; j < cols; j++) out.data[i * cols + j] = m.data[i * m.cols + j]!;
+  return out;
+}
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+function expected(seed: number, queries: number, keys: number, dk: number, scaled: boolean) {
+  const q = firstColumns(randomMatrix(queries, 1024, seed), dk);
+  const k = firstColumns(randomMatrix(keys, 1024, seed + 1), dk);
+  const raw = matmulTransposeB(q, k);
+  const logits: Matrix = { ...raw, data: raw.data.map((x) => (scaled ? x / Math.sqrt(dk) : x)) };
+  const weights = softmaxRows(logits);
+  const rows = Array.from({ length: queries }, (_, i) => i);
+  const std = (m: Matrix) =>
+    Math.sqrt(
+      m.data.reduce((s, x) => s + x * x, 0) / m.data.length -
+        (m.data.reduce((s, x) => s + x, 0) / m.data.length) ** 2,
+    );
+  return {
+    rawStd: std(raw),
+    seenStd: std(logits),
+    largest: median(rows.map((i) => Math.max(...row(weights, i)))),
+    gradient: median(rows.map((i) => softmaxJacobianNorm(row(logits, i)))),
+    first: row(weights, 0),
+  };
+}
+
+async function setup(figure: Locator) {
+  const caption = (await figure.locator('figcaption').textContent()) ?? '';
+  const m = /seed\s+(\d+),\s+(\d+)\s+queries,\s+(\d+)\s+keys/.exec(caption);
+  expect(m, 'the caption states the seed and sizes').not.toBeNull();
+  return { seed: Number(m![1]), queries: Number(m![2]), keys: Number(m![3]) };
+}
+
+async function readout(figure: Locator) {
+  const number = async (id: string) => Number(await figure.getByTestId(id).textContent());
+  return {
+    rawStd: await number('raw-std'),
+    seenStd: await number('seen-std'),
+    largest: await number('largest-weight'),
+    gradient: await number('gradient'),
+  };
+}
+
+function expectShown(
+  shown: Awaited<ReturnType<typeof readout>>,
+  want: ReturnType<typeof expected>,
+  dk: number,
+) {
+  expect(Math.abs(shown.rawStd - want.rawStd), `std at ${dk}`).toBeLessThanOrEqual(0.005 + 1e-9);
+  expect(Math.abs(shown.seenStd - want.seenStd), `seen std at ${dk}`).toBeLessThanOrEqual(0.005 + 1e-9);
+  expect(Math.abs(shown.largest - want.largest), `largest at ${dk}`).toBeLessThanOrEqual(0.0005 + 1e-9);
+  expect(Math.abs(shown.gradient / want.gradient - 1), `gradient at ${dk}`).toBeLessThan(5e-3);
+}
+
+test('the default view is d_k = 64 with ÷√d_k on, and its numbers are the core’s', async ({ page }) => {
+  await page.goto('scaling/');
+  const figure = await hydratedFigure(page, 'Scaling explorer');
+  const { seed, queries, keys } = await setup(figure);
+  const slider = figure.getByRole('slider', { name: /Width of q and k/ });
+  await expect(slider).toHaveAttribute('aria-valuetext', 'd_k = 64');
+  await expect(figure.getByRole('checkbox', { name: /Divide the scores by/ })).toBeChecked();
+  const want = expected(seed, queries, keys, 64, true);
+  expectShown(await readout(figure), want, 64);
+  await figure.getByText('The numbers').click();
+  const first = (await figure.getByTestId('weights').locator('tbody td').allTextContents()).map(Number);
+  first.forEach((w, j) => expect(Math.abs(w - want.first[j]!)).toBeLessThanOrEqual(0.0005 + 1e-9));
+});
+
+test('without scaling, the largest weight rises towards 1 and the gradient falls as d_k grows', async ({
+  page,
+}) => {
+  await page.goto('scaling/');
+  const figure = await hydratedFigure(page, 'Scaling explorer');
+  const { seed, queries, keys } = await setup(figure);
+  const toggle = figure.getByRole('checkbox', { name: /Divide the scores by/ });
+  await toggle.uncheck();
+  const slider = figure.getByRole('slider', { name: /Width of q and k/ });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  const seen: { dk: number; largest: number; gradient: number }[] = [];
+  for (let e = 0; e <= 10; e++) {
+    const dk = 2 ** e;
+    if (e > 0) await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', `d_k = ${dk}`);
+    const shown = await readout(figure);
+    expectShown(shown, expected(seed, queries, keys, dk, false), dk);
+    // Unscaled, softmax sees the raw scores: their spread grows like √d_k.
+    expect(shown.seenStd).toBe(shown.rawStd);
+    expect(shown.rawStd / Math.sqrt(dk)).toBeGreaterThan(0.6);
+    expect(shown.rawStd / Math.sqrt(dk)).toBeLessThan(1.4);
+    seen.push({ dk, ...shown });
+  }
+  // The largest weight never falls and ends saturated at 1.
+  seen.slice(1).forEach((s, i) => expect(s.largest, `d_k ${s.dk}`).toBeGreaterThanOrEqual(seen[i]!.largest));
+  expect(seen.at(-1)!.largest).toBeGreaterThan(0.99);
+  // From d_k = 8 on, every doubling shrinks the gradient, down by more than a thousandfold.
+  const fromEight = seen.filter((s) => s.dk >= 8);
+  fromEight
+    .slice(1)
+    .forEach((s, i) => expect(s.gradient, `d_k ${s.dk}`).toBeLessThan(fromEight[i]!.gradient));
+  expect(seen.at(-1)!.gradient / fromEight[0]!.gradient).toBeLessThan(1e-3);
+
+  // Scaling back on at d_k = 1024: softmax sees unit spread again, a soft choice and a healthy gradient.
+  await toggle.check();
+  const scaled = await readout(figure);
+  expectShown(scaled, expected(seed, queries, keys, 1024, true), 1024);
+  expect(scaled.largest).toBeLessThan(0.35);
+  expect(scaled.gradient).toBeGreaterThan(0.25);
+  expect(Math.abs(scaled.seenStd - 1)).toBeLessThan(0.1);
+});
+
+test('a link reproduces the width and the toggle; a bad link falls back to the default with a note', async ({
+  page,
+}) => {
+  await page.goto('scaling/');
+  let figure = await hydratedFigure(page, 'Scaling explorer');
+  const { seed, queries, keys } = await setup(figure);
+  const slider = figure.getByRole('slider', { name: /Width of q and k/ });
+  await slider.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await figure.getByRole('checkbox', { name: /Divide the scores by/ }).uncheck();
+  await expect(page).toHaveURL(/[?&]dk=256/);
+  await expect(page).toHaveURL(/[?&]scale=off/);
+
+  await page.goto(page.url());
+  figure = await hydratedFigure(page, 'Scaling explorer');
+  await expect(figure.getByRole('slider', { name: /Width of q and k/ })).toHaveAttribute(
+    'aria-valuetext',
+    'd_k = 256',
+  );
+  await expect(figure.getByRole('checkbox', { name: /Divide the scores by/ })).not.toBeChecked();
+  expectShown(await readout(figure), expected(seed, queries, keys, 256, false), 256);
+
+  await page.goto('scaling/?dk=3&scale=maybe');
+  figure = await hydratedFigure(page, 'Scaling explorer');
+  await expect(figure.getByRole('status')).toHaveCount(2);
+  await expect(figure.getByRole('status').first()).toContainText('“3” can’t be shown here');
+  await expect(figure.getByRole('slider', { name: /Width of q and k/ })).toHaveAttribute(
+    'aria-valuetext',
+    'd_k = 64',
+  );
+  await expect(figure.getByRole('checkbox', { name: /Divide the scores by/ })).toBeChecked();
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('both figures of the page are there with their default numbers', async ({ page }) => {
+    await page.goto('scaling/');
+    const figure = page.getByRole('figure', { name: 'Scaling explorer' });
+    const { seed, queries, keys } = await setup(figure);
+    expectShown(await readout(figure), expected(seed, queries, keys, 64, true), 64);
+    await expect(figure.locator('svg')).toHaveCount(3);
+    await expect(figure.getByTestId('scaling-table').locator('tbody tr')).toHaveCount(11);
+    const model = page.getByRole('figure', { name: 'Model scores before and after scaling' });
+    await expect(model.getByTestId('weights').locator('tbody tr')).toHaveCount(2);
+    await expect(model.getByTestId('raw')).toHaveCount(12);
+  });
+});
