@@ -52,11 +52,14 @@ export class UrlParam<T> {
   }
 }
 
-// A plain registry, not reactive state: each entry's value is the reactive part.
+// A plain registry, not reactive state: each entry's value is the reactive part. Only in the browser, where one
+// module instance serves one page; at build time every page renders in the same process, and a shared entry would
+// hand one page's choice (and its parse rules) to another page that uses the same key.
 const params: Record<string, UrlParam<unknown>> = {};
 
-/** The page's shared parameter for spec.key, created on first use. */
+/** The page's shared parameter for spec.key, created on first use (a fresh one for each server render). */
 export function urlParam<T>(spec: ParamSpec<T>): UrlParam<T> {
+  if (typeof window === 'undefined') return new UrlParam(spec);
   params[spec.key] ??= new UrlParam(spec) as UrlParam<unknown>;
   return params[spec.key] as UrlParam<T>;
 }
