@@ -6,13 +6,19 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import finishBuild from './src/integrations/finish-build';
 
 // BASE_PATH lets the same sources build for a sub-path (GitHub Pages project sites: /repo-name/).
 const base = process.env.BASE_PATH ?? '/';
 // OUT_DIR keeps a second build (the base-path check in the tests) from overwriting dist/.
 const outDir = process.env.OUT_DIR ?? './dist';
-// SITE_URL is the absolute origin the site is served from; sitemap and Open Graph need it.
+// SITE_URL is the absolute origin the site is served from; sitemap, canonical links and Open Graph need it.
 const site = process.env.SITE_URL ?? 'https://example.org';
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.log(
+    `SITE_URL is not set: canonical links and the sitemap use ${site} (set SITE_URL=https://… to change it).`,
+  );
+}
 
 export default defineConfig({
   site,
@@ -20,7 +26,8 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), svelte(), sitemap()],
+  // finishBuild last: it works on the finished pages (CSP, search index, service worker).
+  integrations: [mdx(), svelte(), sitemap(), finishBuild()],
   vite: {
     // Astro inlines small scripts into the page, and an inlined script with a dynamic import keeps Vite's
     // unreplaced __VITE_PRELOAD__ placeholder (the search page's Pagefind import broke on it). Ship them as files.

@@ -22,6 +22,8 @@ export default defineConfig({
   use: {
     baseURL: ROOT,
     trace: 'off',
+    // A service worker would fetch the whole site in the background of every test; offline.spec.ts allows it.
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -35,20 +37,22 @@ export default defineConfig({
       ],
     },
   },
+  // Never test a server these tests did not start (a dev server left running would be tested instead of the build):
+  // if the port is taken, Playwright stops and says so. Choose others with E2E_PORT.
   webServer: [
     {
       command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
       env: { OUT_DIR: DIST },
       // astro preview 404s on `/` under a base and on paths without a trailing slash: wait on a real page.
       url: `${ROOT}why-attention/`,
-      reuseExistingServer: !process.env['CI'],
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       command: `npx astro preview --host 127.0.0.1 --port ${port + 1} --ignore-lock`,
       env: { BASE_PATH: '/attention/', OUT_DIR: DIST_BASE },
       url: `${BASED}why-attention/`,
-      reuseExistingServer: !process.env['CI'],
+      reuseExistingServer: false,
       timeout: 60_000,
     },
   ],
