@@ -31,7 +31,17 @@ export default defineConfig({
   vite: {
     // Astro inlines small scripts into the page, and an inlined script with a dynamic import keeps Vite's
     // unreplaced __VITE_PRELOAD__ placeholder (the search page's Pagefind import broke on it). Ship them as files.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // @astrojs/mdx marks each article module with "use astro:head-inject", which Astro reads before bundling;
+        // the bundler's notice that it drops the directive is expected, and a newcomer should not learn to ignore it.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   markdown: {
     processor: unified({

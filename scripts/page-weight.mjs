@@ -1,12 +1,20 @@
 // The JavaScript each built page makes the browser download, gzipped: its module scripts, every island's component
 // and renderer, and everything those import, followed through the bundle. Run: npm run size [-- DIR]
-import { readFileSync, readdirSync } from 'node:fs';
+// (DIR defaults to $OUT_DIR or dist; a build made with BASE_PATH is recognised from its pages.)
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The base path a build was made with, read from its home page's asset links: '/' or e.g. '/attention/'. */
+export function builtBase(dir) {
+  const home = join(dir, 'index.html');
+  if (!existsSync(home)) return '/';
+  return /\s(?:src|href)="(\/(?:[^"/]+\/)*)_astro\//.exec(readFileSync(home, 'utf8'))?.[1] ?? '/';
+}
+
 /** Page path → { files, gzip } for every HTML page under `dir`, built with base path `base`. */
-export function pageWeights(dir = 'dist', base = '/') {
+export function pageWeights(dir = 'dist', base = builtBase(dir)) {
   const result = {};
   for (const page of htmlFiles(dir)) {
     const html = readFileSync(join(dir, page), 'utf8');
@@ -50,9 +58,16 @@ function htmlFiles(dir) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = process.argv[2] ?? 'dist';
-  const rows = Object.entries(pageWeights(dir));
-  console.log(`JavaScript each page loads from ${relative('.', dir) || '.'}/ (gzip):`);
+  const dir = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
+  if (!existsSync(join(dir, 'index.html'))) {
+    console.error(
+      `There is no built site in ${dir}/ to measure. Build it first (npm run build), or name a build: npm run size -- dist-base`,
+    );
+    process.exit(1);
+  }
+  const base = builtBase(dir);
+  const rows = Object.entries(pageWeights(dir, base));
+  console.log(`JavaScript each page loads from ${relative('.', dir) || '.'}/ (built for ${base}; gzip):`);
   for (const [page, { files, gzip }] of rows) {
     console.log(`  /${page.padEnd(28)} ${(gzip / 1024).toFixed(1).padStart(7)} KB in ${files} file(s)`);
   }

@@ -14,6 +14,9 @@ test('the build has the home page, the first article, search and 404', () => {
 for (const path of pages) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`/${path} in ${colorScheme}: loads cleanly and axe finds nothing`, async ({ page }) => {
+      // axe walks every node of a page with a thousand typeset spans: on a loaded 2-core machine that alone can
+      // take most of the default 30 s, so these checks get their own, longer limit.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme });
       const problems = watchPage(page, origin);
       const response = await page.goto(path);
