@@ -1,7 +1,17 @@
-import type { NounPair } from './pairs';
-import { ADJECTIVES, INTENSIFIERS, NEUTRAL_WORDS, adjectiveKind, type Kind } from './words';
+import type { AnimalPlacePair, NounPair, ObjectPair } from './pairs';
+import {
+  ADJECTIVES,
+  BE,
+  INTENSIFIERS,
+  NEUTRAL_WORDS,
+  PLURAL,
+  SIZE_ADJECTIVES,
+  adjectiveKind,
+  type Kind,
+  type Pronoun,
+} from './words';
 
-/** A tokenized sentence with its answer: the position of the noun "it" refers to. */
+/** A tokenized sentence with its answer: the position of the noun the pronoun refers to. */
 export interface Example {
   readonly tokens: readonly string[];
   readonly pronoun: number;
@@ -11,13 +21,14 @@ export interface Example {
 }
 
 /** The words that go into a template's slots, and the optional extras that vary positions. */
-export interface Filling extends NounPair {
+export type Filling = NounPair & {
+  readonly pronoun: Pronoun;
   readonly intensifier: string;
   readonly adjective: string;
-  readonly beforeAnimal?: string;
-  readonly beforePlace?: string;
+  /** A neutral word ("brown", "dark") to put before the noun of a slot: { animal: 'brown' }. */
+  readonly before?: Readonly<Partial<Record<NounSlot, string>>>;
   readonly period?: boolean;
-}
+};
 
 /** Only uniform() is needed; the core's createRandom(seed) provides it. */
 export interface UniformSource {
@@ -26,31 +37,47 @@ export interface UniformSource {
 
 const NEUTRAL_PROBABILITY = 0.3;
 const PERIOD_PROBABILITY = 0.5;
+const PLURAL_PROBABILITY = 0.25;
+/** Share of training sentences about objects (word order decides) rather than an animal and a place. */
+const OBJECT_SHARE = 0.5;
+
+type NounSlot = 'animal' | 'place' | 'a' | 'b';
+
+const NOUN_SLOTS = { '{animal}': 'animal', '{place}': 'place', '{a}': 'a', '{b}': 'b' } as const;
 
 function slotWords(slot: string, filling: Filling): string[] {
-  switch (slot) {
-    case '{animal}':
-      return filling.beforeAnimal ? [filling.beforeAnimal, filling.animal] : [filling.animal];
-    case '{place}':
-      return filling.beforePlace ? [filling.beforePlace, filling.place] : [filling.place];
-    case '{intensifier}':
-      return [filling.intensifier];
-    case '{adjective}':
-      return [filling.adjective];
-    default:
-      return [slot];
+  if (slot in NOUN_SLOTS) {
+    const name = NOUN_SLOTS[slot as keyof typeof NOUN_SLOTS];
+    const nouns: Partial<Record<NounSlot, string>> = filling;
+    const noun = nouns[name];
+    if (noun === undefined) throw new Error(`fill: the template has ${slot} but the filling has no ${name}`);
+    const before = filling.before?.[name];
+    return before ? [before, noun] : [noun];
   }
+  if (slot === '{pronoun}') return [filling.pronoun];
+  if (slot === '{be}') return [BE[filling.pronoun]];
+  if (slot === '{intensifier}') return [filling.intensifier];
+  if (slot === '{adjective}') return [filling.adjective];
+  return [slot];
 }
 
-/** fill("the {animal} … it was {intensifier} {adjective}", {animal: 'dog', …}) → tokens and answer. */
+function referentOf(filling: Filling, kind: Kind): string {
+  const nouns: Partial<Record<NounSlot, string>> = filling;
+  const slot = { animal: 'animal', place: 'place', contained: 'a', container: 'b' } as const;
+  const word = nouns[slot[kind]];
+  if (word === undefined) throw new Error(`fill: "${filling.adjective}" needs a ${kind} in the sentence`);
+  return word;
+}
+
+/** fill("the {animal} … {pronoun} {be} {intensifier} {adjective}", {animal: 'dog', …}) → tokens and answer. */
 export function fill(template: string, filling: Filling): Example {
   const tokens = template.split(' ').flatMap((slot) => slotWords(slot, filling));
   if (filling.period) tokens.push('.');
   const kind = adjectiveKind(filling.adjective);
-  const referentWord = kind === 'animal' ? filling.animal : filling.place;
+  const referentWord = referentOf(filling, kind);
   return {
     tokens,
-    pronoun: tokens.indexOf('it'),
+    pronoun: tokens.indexOf(filling.pronoun),
     referent: tokens.indexOf(referentWord),
     referentWord,
     kind,
@@ -67,32 +94,82 @@ function maybe<T>(random: UniformSource, probability: number, list: readonly T[]
   return random.uniform() < probability ? pick(random, list) : undefined;
 }
 
-/** One random sentence from the given templates and noun pairs, with optional neutral words and period. */
-export function sampleExample(
-  random: UniformSource,
-  templates: readonly string[],
-  pairs: readonly NounPair[],
-): Example {
-  const template = pick(random, templates);
-  const pair = pick(random, pairs);
-  const beforeAnimal = maybe(random, NEUTRAL_PROBABILITY, NEUTRAL_WORDS);
-  const beforePlace = maybe(random, NEUTRAL_PROBABILITY, NEUTRAL_WORDS);
-  return fill(template, {
-    ...pair,
-    intensifier: pick(random, INTENSIFIERS),
-    adjective: pick(random, ADJECTIVES),
-    period: random.uniform() < PERIOD_PROBABILITY,
-    ...(beforeAnimal === undefined ? {} : { beforeAnimal }),
-    ...(beforePlace === undefined ? {} : { beforePlace }),
-  });
+function neutralWords(random: UniformSource, slots: readonly NounSlot[]) {
+  const before: Partial<Record<NounSlot, string>> = {};
+  for (const slot of slots) {
+    const word = maybe(random, NEUTRAL_PROBABILITY, NEUTRAL_WORDS);
+    if (word !== undefined) before[slot] = word;
+  }
+  return before;
 }
 
-/** Every pair × intensifier × adjective in the given templates: plain sentences, no extras, no period. */
-export function enumerateExamples(templates: readonly string[], pairs: readonly NounPair[]): Example[] {
+/** What the random sentences are made of. */
+export interface CorpusParts {
+  readonly templates: readonly string[];
+  readonly pairs: readonly AnimalPlacePair[];
+  readonly objectTemplates: readonly string[];
+  readonly objectPairs: readonly ObjectPair[];
+}
+
+interface Draw {
+  readonly template: string;
+  readonly filling: Filling;
+}
+
+function sampleAnimalPlace(random: UniformSource, parts: CorpusParts): Draw {
+  const template = pick(random, parts.templates);
+  const pair = pick(random, parts.pairs);
+  const adjective = pick(random, ADJECTIVES);
+  const animal = random.uniform() < PLURAL_PROBABILITY ? PLURAL[pair.animal]! : pair.animal;
+  const place = random.uniform() < PLURAL_PROBABILITY ? PLURAL[pair.place]! : pair.place;
+  const referent = adjectiveKind(adjective) === 'animal' ? animal : place;
+  const filling: Filling = {
+    animal,
+    place,
+    pronoun: referent === pair.animal || referent === pair.place ? 'it' : 'they',
+    intensifier: pick(random, INTENSIFIERS),
+    adjective,
+    before: neutralWords(random, ['animal', 'place']),
+    period: random.uniform() < PERIOD_PROBABILITY,
+  };
+  return { template, filling };
+}
+
+function sampleObjects(random: UniformSource, parts: CorpusParts): Draw {
+  const template = pick(random, parts.objectTemplates);
+  const { a, b } = pick(random, parts.objectPairs);
+  const filling: Filling = {
+    a,
+    b,
+    pronoun: 'it',
+    intensifier: pick(random, INTENSIFIERS),
+    adjective: pick(random, SIZE_ADJECTIVES),
+    before: neutralWords(random, ['a', 'b']),
+    period: random.uniform() < PERIOD_PROBABILITY,
+  };
+  return { template, filling };
+}
+
+/**
+ * One random training sentence: half about an animal and a place (the adjective's kind decides; either noun may
+ * be plural, and the pronoun agrees with its referent), half about two objects (word order decides).
+ */
+export function sampleExample(random: UniformSource, parts: CorpusParts): Example {
+  const draw = random.uniform() < OBJECT_SHARE ? sampleObjects : sampleAnimalPlace;
+  const { template, filling } = draw(random, parts);
+  return fill(template, filling);
+}
+
+/** Every pair × intensifier × adjective in the given templates: singular, "it", no extras, no period. */
+export function enumerateExamples(
+  templates: readonly string[],
+  pairs: readonly NounPair[],
+  adjectives: readonly string[] = ADJECTIVES,
+): Example[] {
   return templates.flatMap((template) =>
     pairs.flatMap((pair) =>
       INTENSIFIERS.flatMap((intensifier) =>
-        ADJECTIVES.map((adjective) => fill(template, { ...pair, intensifier, adjective })),
+        adjectives.map((adjective) => fill(template, { ...pair, pronoun: 'it', intensifier, adjective })),
       ),
     ),
   );

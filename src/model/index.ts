@@ -1,15 +1,19 @@
 /** The tiny transformer that resolves "it": the committed weights, and what they make of a sentence. */
-import pretrained from './weights.json' with { type: 'json' };
-import { fromWeightsJson, type WeightsJson } from './weights-json';
-import type { Model } from './resolve';
-
-export { MAX_CHARACTERS, MAX_TOKENS, resolve, type Model, type Resolution } from './resolve';
+export {
+  MAX_CHARACTERS,
+  MAX_TOKENS,
+  ResolveError,
+  resolve,
+  type Model,
+  type Resolution,
+  type ResolveFailure,
+} from './resolve';
+export type { ForwardOptions, HeadAddress, LayerResult } from './forward';
+export { headRoles, resolverOf, ROLE_STATISTICS, type HeadRole, type Role } from './head-roles';
 export { embeddingMap, type EmbeddingMap } from './embedding-map';
-export { SOURCE_SENTENCE, WIDE_TWIN } from './sentences';
-export { MODEL_SHAPE, POINTER, type Weights } from './weights';
+export { PLURAL_SENTENCE, SOURCE_SENTENCE, SUITCASE_TWIN, TROPHY_SENTENCE, WIDE_TWIN } from './sentences';
+export { MODEL_SHAPE, type Weights } from './weights';
+export { MASK } from './vocabulary';
 export type { AttentionRow, SessionReport, SessionRequest } from './training-session';
-
-/** The weights trained by `npm run train` and committed as src/model/weights.json. */
-export function loadPretrained(): Model {
-  return fromWeightsJson(pretrained as WeightsJson);
-}
+export { headResult } from './head-result';
+export { HEAD_ROLES, POINTER, loadPretrained, pointerHead } from './pretrained';

@@ -1,10 +1,12 @@
-import { ANIMALS, PLACES } from './words';
+import { ANIMALS, OBJECTS, PLACES } from './words';
 
-/** One animal and one place: the two candidate referents of "it". */
-export interface NounPair {
-  readonly animal: string;
-  readonly place: string;
-}
+/** Two candidate referents of the pronoun: an animal and a place, or an object {a} that doesn't fit in {b}. */
+export type NounPair =
+  | { readonly animal: string; readonly place: string }
+  | { readonly a: string; readonly b: string };
+
+export type AnimalPlacePair = { readonly animal: string; readonly place: string };
+export type ObjectPair = { readonly a: string; readonly b: string };
 
 /**
  * Held out from training: animal i with place (i + 3) mod 8, one pair per animal and per place, so every
@@ -14,8 +16,8 @@ function isHeldOut(animalIndex: number, placeIndex: number): boolean {
   return placeIndex === (animalIndex + 3) % PLACES.length;
 }
 
-function pairsWhere(keep: (animalIndex: number, placeIndex: number) => boolean): NounPair[] {
-  const pairs: NounPair[] = [];
+function pairsWhere(keep: (animalIndex: number, placeIndex: number) => boolean): AnimalPlacePair[] {
+  const pairs: AnimalPlacePair[] = [];
   ANIMALS.forEach((animal, a) => {
     PLACES.forEach((place, p) => {
       if (keep(a, p)) pairs.push({ animal, place });
@@ -24,6 +26,11 @@ function pairsWhere(keep: (animalIndex: number, placeIndex: number) => boolean):
   return pairs;
 }
 
-export const ALL_PAIRS: readonly NounPair[] = pairsWhere(() => true);
-export const TRAINING_PAIRS: readonly NounPair[] = pairsWhere((a, p) => !isHeldOut(a, p));
-export const HELD_OUT_PAIRS: readonly NounPair[] = pairsWhere(isHeldOut);
+export const ALL_PAIRS: readonly AnimalPlacePair[] = pairsWhere(() => true);
+export const TRAINING_PAIRS: readonly AnimalPlacePair[] = pairsWhere((a, p) => !isHeldOut(a, p));
+export const HELD_OUT_PAIRS: readonly AnimalPlacePair[] = pairsWhere(isHeldOut);
+
+/** Every ordered pair of two different objects: both "the box didn't fit in the bag" and the other way round. */
+export const OBJECT_PAIRS: readonly ObjectPair[] = OBJECTS.flatMap((a) =>
+  OBJECTS.filter((b) => b !== a).map((b) => ({ a, b })),
+);

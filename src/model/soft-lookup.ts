@@ -1,6 +1,6 @@
 import { attention, fromRows, matmul, row, softmaxRows, toRows } from '../core';
 import type { Resolution } from './resolve';
-import { POINTER } from './weights';
+import { pointerHead } from './pretrained';
 
 /** A shelf to look things up on: one query, and per item a key (same width as the query) and a value. */
 export interface Shelf {
@@ -58,6 +58,6 @@ export function softLookup(shelf: Shelf, temperature: number): Lookup {
  * every word (itself included) — the lookup by which "it" finds its referent.
  */
 export function pointerShelf(resolution: Resolution): Shelf {
-  const head = resolution.layers[POINTER.layer]!.heads[POINTER.head]!;
+  const head = pointerHead(resolution);
   return { query: row(head.q, resolution.pronoun), keys: toRows(head.k), values: toRows(head.v) };
 }

@@ -1,3 +1,5 @@
+import { row } from '../core';
+import { headResult } from './head-result';
 import { resolve } from './resolve';
 import { SOURCE_SENTENCE } from './sentences';
 import { createTrainer, type Trainer } from './trainer';
@@ -8,11 +10,13 @@ export type SessionRequest =
   | { readonly type: 'stop' }
   | { readonly type: 'reset'; readonly seed: number };
 
-/** The pointer head's attention row at "it" for the sentence the widget shows. */
+/** Layer 2's attention row at "it" for the sentence the widget shows, and the model's answer. */
 export interface AttentionRow {
   readonly tokens: string[];
   readonly pronoun: number;
   readonly weights: number[];
+  /** The position the model answers now. */
+  readonly answer: number;
 }
 
 /** Messages the worker sends back. */
@@ -23,7 +27,7 @@ export type SessionReport =
       readonly step: number;
       /** Mean training loss over the steps since the last progress report. */
       readonly loss: number;
-      /** Share of held-out sentences (unseen noun pairs) the pointer resolves right, now. */
+      /** Share of held-out sentences (unseen noun pairs, and Winograd's) the model resolves right, now. */
       readonly accuracy: number;
       /** Milliseconds spent training (not paused) since the trainer was created. */
       readonly elapsed: number;
@@ -56,9 +60,13 @@ export const SESSION_OPTIONS: SessionOptions = {
   sentence: SOURCE_SENTENCE,
 };
 
+/** Layer 2's head: in a model being trained the roles are not measured yet, and it is the only head there. */
+const TRAINED_POINTER = { layer: 1, head: 0 } as const;
+
 function attentionRow(trainer: Trainer, sentence: string): AttentionRow {
-  const { tokens, pronoun, probabilities } = resolve(trainer.weights(), sentence);
-  return { tokens, pronoun, weights: probabilities };
+  const resolution = resolve(trainer.weights(), sentence);
+  const weights = row(headResult(resolution, TRAINED_POINTER).weights, resolution.pronoun);
+  return { tokens: resolution.tokens, pronoun: resolution.pronoun, weights, answer: resolution.referent };
 }
 
 function isStepCount(steps: unknown): steps is number {
@@ -99,7 +107,7 @@ export function createTrainingSession(host: SessionHost, overrides: Partial<Sess
     for (let i = 0; i < count; i++) loss += current.step().loss;
     step += count;
     elapsed += host.now() - start;
-    const accuracy = current.evaluate().pointer;
+    const accuracy = current.evaluate();
     const attention = attentionRow(current, options.sentence);
     host.post({ type: 'progress', seed, step, loss: loss / count, accuracy, elapsed, attention });
     if (step >= limit) {

@@ -56,22 +56,23 @@ function matrixOf(name: string, numbers: readonly number[] | undefined, rows: nu
 
 /** Weights from their JSON form; throws naming the first matrix whose size does not fit the shape. */
 export function fromWeightsJson(json: WeightsJson): Weights {
-  const { dModel, heads, dHead, layers } = json.shape;
+  const { dModel, heads, dHead } = json.shape;
   const words = json.vocabulary.length;
-  if (json.layers.length !== layers)
-    throw new Error(`weights: expected ${layers} layers, got ${json.layers.length}`);
+  if (json.layers.length !== heads.length)
+    throw new Error(`weights: expected ${heads.length} layers, got ${json.layers.length}`);
   return {
     vocabulary: [...json.vocabulary],
     embedding: matrixOf('embedding', json.embedding, words, dModel),
     layers: json.layers.map((layer, l) => {
-      if (layer.heads.length !== heads) throw new Error(`weights: layer ${l} needs ${heads} heads`);
+      const count = heads[l]!;
+      if (layer.heads.length !== count) throw new Error(`weights: layer ${l} needs ${count} heads`);
       return {
         heads: layer.heads.map((head, h) => ({
           wq: matrixOf(`layer ${l} head ${h} wq`, head.wq, dModel, dHead),
           wk: matrixOf(`layer ${l} head ${h} wk`, head.wk, dModel, dHead),
           wv: matrixOf(`layer ${l} head ${h} wv`, head.wv, dModel, dHead),
         })),
-        wo: matrixOf(`layer ${l} wo`, layer.wo, heads * dHead, dModel),
+        wo: matrixOf(`layer ${l} wo`, layer.wo, count * dHead, dModel),
       };
     }),
     readout: matrixOf('readout', json.readout, dModel, words),

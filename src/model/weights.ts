@@ -3,15 +3,16 @@ import type { Matrix, Random } from '../core';
 /** The sizes of the model; small on purpose so it trains in a browser tab in seconds. */
 export interface ModelShape {
   readonly dModel: number;
-  readonly heads: number;
+  /** Heads per layer, one entry per layer. */
+  readonly heads: readonly number[];
   readonly dHead: number;
-  readonly layers: number;
 }
 
-export const MODEL_SHAPE: ModelShape = { dModel: 16, heads: 2, dHead: 8, layers: 2 };
-
-/** The answer is read from this head's attention row at "it": layer 2 (index 1), head 1 (index 0). */
-export const POINTER = { layer: 1, head: 0 } as const;
+/**
+ * Four heads in layer 1, one in layer 2. The answer is read from what layer 2 writes at the pronoun, so that one
+ * head must find the referent; with four heads there, each learned a share of the same job and none mattered.
+ */
+export const MODEL_SHAPE: ModelShape = { dModel: 32, heads: [4, 1], dHead: 8 };
 
 /**
  * Everything the model learns. Generic in the matrix type so training (autograd Tensors) and inference (core
@@ -22,7 +23,7 @@ export interface Weights<M extends Matrix = Matrix> {
   /** vocabulary × d_model: one row per word. */
   readonly embedding: M;
   readonly layers: readonly { readonly heads: readonly { wq: M; wk: M; wv: M }[]; readonly wo: M }[];
-  /** d_model × vocabulary: decodes the output vector of "it" into the word it stands for. */
+  /** d_model × vocabulary: decodes what the last layer writes at the pronoun into the word it stands for. */
   readonly readout: M;
 }
 
@@ -45,11 +46,11 @@ export function initialWeights(
   options: InitOptions,
   shape: ModelShape = MODEL_SHAPE,
 ): Weights {
-  const { dModel, heads, dHead } = shape;
+  const { dModel, dHead } = shape;
   const projection = (rows: number, cols: number): Matrix =>
     gaussian(random, rows, cols, 1 / Math.sqrt(rows));
   const embedding = gaussian(random, vocabulary.length, dModel, options.embeddingStd);
-  const layers = Array.from({ length: shape.layers }, () => ({
+  const layers = shape.heads.map((heads) => ({
     heads: Array.from({ length: heads }, () => ({
       wq: projection(dModel, dHead),
       wk: projection(dModel, dHead),
