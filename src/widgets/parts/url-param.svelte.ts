@@ -14,7 +14,7 @@ export interface ParamSpec<T> {
   readonly label: string;
 }
 
-import { readQuery, writeQuery } from './query-string';
+import { INVISIBLE, readQuery, writeQuery } from './query-string';
 
 const MAX_ECHO = 60;
 
@@ -22,6 +22,8 @@ export class UrlParam<T> {
   value: T = $state() as T;
   /** Set when the URL held a value that could not be used; shown by the widgets. */
   note: string | undefined = $state(undefined);
+  /** The link's unusable value as the note quotes it, for a widget that shows it isolated in a <bdi>. */
+  rejected: string | undefined = $state(undefined);
   #loaded = false;
 
   constructor(readonly spec: ParamSpec<T>) {
@@ -36,8 +38,14 @@ export class UrlParam<T> {
     if (raw === null) return;
     const value = this.spec.parse(raw);
     if (value === undefined) {
-      const shown = raw.length > MAX_ECHO ? `${raw.slice(0, MAX_ECHO)}…` : raw;
-      this.note = `The link’s ${this.spec.label} “${shown}” can’t be shown here, so this is the default instead.`;
+      // Invisible characters (a U+202E would mirror the rest of the note) are left out of the echo.
+      const visible = raw.replace(INVISIBLE, '').trim();
+      const shown = visible.length > MAX_ECHO ? `${visible.slice(0, MAX_ECHO)}…` : visible;
+      this.rejected = shown;
+      this.note =
+        shown === ''
+          ? `The link’s ${this.spec.label} is empty, so this is the default instead.`
+          : `The link’s ${this.spec.label} “${shown}” can’t be shown here, so this is the default instead.`;
     } else {
       this.value = value;
     }
@@ -47,6 +55,7 @@ export class UrlParam<T> {
   set(value: T): void {
     this.value = value;
     this.note = undefined;
+    this.rejected = undefined;
     const text = this.spec.format(value);
     writeQuery(this.spec.key, text === this.spec.format(this.spec.fallback) ? undefined : text);
   }
