@@ -5,7 +5,9 @@ export { concatColumns } from './concat';
 export { attentionCost, rnnCost, type Cost } from './cost';
 export { dotTerms } from './dot-terms';
 export { symmetricEigen } from './eigen';
+export { headCost, type HeadCost } from './head-cost';
 export { matmul, matmulTransposeB } from './matmul';
+export { maxAbsDifference } from './max-difference';
 export { fromRows, identity, matrix, row, shape, toRows, type Matrix } from './matrix';
 export {
   multiHeadAttention,
@@ -16,7 +18,11 @@ export {
 } from './multi-head';
 export { frobenius } from './norm';
 export { pca2 } from './pca';
+export { inversePermutation, isPermutation, permuteRows, randomPermutation } from './permute';
+export { positionShift } from './position-shift';
+export { positionSimilarity } from './position-similarity';
 export { sinusoidalPositions } from './positions';
+export { principalAxes, projectOnAxes, type PrincipalAxes } from './principal-axes';
 export { createRandom, randomMatrix, type Random } from './random';
 export { rnnForward, rnnInfluences, seededRnn, type RnnParams } from './rnn';
 export { scale } from './scale';
