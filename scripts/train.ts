@@ -40,7 +40,8 @@ function stringify(json: unknown): string {
 }
 
 function printReport(r: ModelReport): void {
-  for (const [name, value] of Object.entries(r.accuracy)) console.log(`  ${name.padEnd(16)} ${percent(value)}`);
+  for (const [name, value] of Object.entries(r.accuracy))
+    console.log(`  ${name.padEnd(16)} ${percent(value)}`);
   console.log(`  winograd without positions ${percent(r.winogradWithoutPositions)}`);
   console.log(`  source sentence → ${r.source}; "wide" twin → ${r.twin}`);
   const { tokens, weights } = r.sourceRow;
@@ -64,7 +65,9 @@ for (let step = 1; step <= steps; step++) {
   const { loss } = trainer.step();
   if (step % 100 === 0 || step === steps) {
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
-    console.log(`step ${step}  ${seconds} s  loss ${loss.toFixed(4)}  held-out sample ${percent(trainer.evaluate())}`);
+    console.log(
+      `step ${step}  ${seconds} s  loss ${loss.toFixed(4)}  held-out sample ${percent(trainer.evaluate())}`,
+    );
   }
 }
 const seconds = (performance.now() - start) / 1000;
@@ -76,7 +79,9 @@ console.log(`trained ${steps} steps from seed ${seed} in ${seconds.toFixed(1)} s
 const target = values.write ? COMMITTED : values.out;
 if (target) {
   writeFileSync(target, text);
-  console.log(`wrote ${target instanceof URL ? 'src/model/weights.json' : target}: ${(text.length / 1024).toFixed(1)} KB`);
+  console.log(
+    `wrote ${target instanceof URL ? 'src/model/weights.json' : target}: ${(text.length / 1024).toFixed(1)} KB`,
+  );
 } else {
   console.log('wrote nothing (--out FILE or --write to keep the weights)');
 }

@@ -14,7 +14,11 @@ export function answerOf(weights: Weights, example: Example, options: ForwardOpt
 }
 
 /** Share of examples whose answer is the referent. */
-export function accuracyOn(weights: Weights, examples: readonly Example[], options: ForwardOptions = {}): number {
+export function accuracyOn(
+  weights: Weights,
+  examples: readonly Example[],
+  options: ForwardOptions = {},
+): number {
   let right = 0;
   for (const example of examples) if (answerOf(weights, example, options) === example.referent) right += 1;
   return right / examples.length;

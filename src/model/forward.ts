@@ -1,4 +1,13 @@
-import { add, matmul, matrix, multiHeadAttention, row, sinusoidalPositions, softmaxRows, type Matrix } from '../core';
+import {
+  add,
+  matmul,
+  matrix,
+  multiHeadAttention,
+  row,
+  sinusoidalPositions,
+  softmaxRows,
+  type Matrix,
+} from '../core';
 import type { HeadResult } from '../core';
 import type { Weights } from './weights';
 
@@ -35,7 +44,11 @@ export interface ForwardResult {
 
 function embed(weights: Weights, ids: readonly number[]): Matrix {
   const d = weights.embedding.cols;
-  return { rows: ids.length, cols: d, data: Float64Array.from(ids.flatMap((id) => row(weights.embedding, id))) };
+  return {
+    rows: ids.length,
+    cols: d,
+    data: Float64Array.from(ids.flatMap((id) => row(weights.embedding, id))),
+  };
 }
 
 /** The concatenated heads with the ablated heads' columns set to zero. */
@@ -46,7 +59,8 @@ function silence(concat: Matrix, heads: readonly HeadResult[], silenced: readonl
   heads.forEach((head, h) => {
     const width = head.output.cols;
     if (silenced.includes(h)) {
-      for (let i = 0; i < concat.rows; i++) data.fill(0, i * concat.cols + start, i * concat.cols + start + width);
+      for (let i = 0; i < concat.rows; i++)
+        data.fill(0, i * concat.cols + start, i * concat.cols + start + width);
     }
     start += width;
   });

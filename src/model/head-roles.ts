@@ -8,7 +8,8 @@ import type { Weights } from './weights';
 import { NOUNS, SIZE_ADJECTIVES } from './words';
 
 /** What a head can be measured to do: where its attention goes, on average over a corpus. */
-export type Role = 'previous word' | 'next word' | 'own word' | 'referent' | 'other noun' | 'adjective' | 'nouns';
+export type Role =
+  'previous word' | 'next word' | 'own word' | 'referent' | 'other noun' | 'adjective' | 'nouns';
 
 /** How each role is measured, in the words the site shows. */
 export const ROLE_STATISTICS: Readonly<Record<Role, string>> = {
@@ -67,7 +68,9 @@ function sentenceStatistics(weights: number[][], example: Example): Record<Role,
 export function headRoles(model: Weights, corpus: readonly Example[] = roleCorpus()): HeadRole[] {
   const roles = Object.keys(ROLE_STATISTICS) as Role[];
   const sums = model.layers.map((layer) =>
-    layer.heads.map(() => Object.fromEntries(roles.map((r) => [r, [0, 0]])) as Record<Role, [number, number]>),
+    layer.heads.map(
+      () => Object.fromEntries(roles.map((r) => [r, [0, 0]])) as Record<Role, [number, number]>,
+    ),
   );
   for (const example of corpus) {
     const result = forward(model, encode(model.vocabulary, example.tokens), example.pronoun);
@@ -94,7 +97,8 @@ export function headRoles(model: Weights, corpus: readonly Example[] = roleCorpu
 /** The head the site presents as resolving the pronoun: the one whose role is the referent, with the most lift. */
 export function resolverOf(roles: readonly HeadRole[]): HeadAddress {
   const candidates = roles.filter((r) => r.role === 'referent');
-  if (candidates.length === 0) throw new Error('resolverOf: no head attends from the pronoun to its referent');
+  if (candidates.length === 0)
+    throw new Error('resolverOf: no head attends from the pronoun to its referent');
   const best = candidates.reduce((a, b) => (b.lift > a.lift ? b : a));
   return { layer: best.layer, head: best.head };
 }

@@ -8,6 +8,7 @@ export {
   type Resolution,
   type ResolveFailure,
 } from './resolve';
+export type { NumberConflict } from './agreement';
 export type { ForwardOptions, HeadAddress, LayerResult } from './forward';
 export { headRoles, resolverOf, ROLE_STATISTICS, type HeadRole, type Role } from './head-roles';
 export { embeddingMap, type EmbeddingMap } from './embedding-map';

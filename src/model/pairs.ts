@@ -2,8 +2,7 @@ import { ANIMALS, OBJECTS, PLACES } from './words';
 
 /** Two candidate referents of the pronoun: an animal and a place, or an object {a} that doesn't fit in {b}. */
 export type NounPair =
-  | { readonly animal: string; readonly place: string }
-  | { readonly a: string; readonly b: string };
+  { readonly animal: string; readonly place: string } | { readonly a: string; readonly b: string };
 
 export type AnimalPlacePair = { readonly animal: string; readonly place: string };
 export type ObjectPair = { readonly a: string; readonly b: string };

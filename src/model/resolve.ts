@@ -1,4 +1,5 @@
 import { tokenize } from '../core';
+import { numberConflict, type NumberConflict } from './agreement';
 import { answerPosition } from './answer';
 import { argmax } from './argmax';
 import { forward, type ForwardOptions, type LayerResult } from './forward';
@@ -21,6 +22,8 @@ export interface Resolution {
   readonly decoded: { readonly word: string; readonly probability: number };
   /** The readout's probability of each token of the sentence (the word at that position). */
   readonly wordProbabilities: number[];
+  /** Set when the pronoun's number and the adjective's meaning point at different nouns; the model still answers. */
+  readonly conflict: NumberConflict | undefined;
 }
 
 export const MAX_CHARACTERS = 300;
@@ -78,13 +81,19 @@ function checkedTokens(model: Model, sentence: string): string[] {
   }
   const tokens = tokenize(sentence);
   if (tokens.length > MAX_TOKENS) {
-    throw new ResolveError('too-long', `resolve: the sentence is too long (${tokens.length} tokens; at most ${MAX_TOKENS})`);
+    throw new ResolveError(
+      'too-long',
+      `resolve: the sentence is too long (${tokens.length} tokens; at most ${MAX_TOKENS})`,
+    );
   }
   const unknown = [...new Set(tokens.filter((t) => t === MASK || !model.vocabulary.includes(t)))];
   if (unknown.length > 0)
     throw new ResolveError('unknown-words', unknownWordsMessage(unknown, model.vocabulary), unknown);
   if (!tokens.some((t) => (PRONOUNS as readonly string[]).includes(t)))
-    throw new ResolveError('no-pronoun', 'resolve: there is no "it" or "they" in the sentence — the model resolves pronouns');
+    throw new ResolveError(
+      'no-pronoun',
+      'resolve: there is no "it" or "they" in the sentence — the model resolves pronouns',
+    );
   return tokens;
 }
 
@@ -106,5 +115,6 @@ export function resolve(model: Model, sentence: string, options: ForwardOptions 
     layers,
     decoded: { word: model.vocabulary[best]!, probability: decoded[best]! },
     wordProbabilities: ids.map((id) => decoded[id]!),
+    conflict: numberConflict(tokens, pronoun),
   };
 }

@@ -105,7 +105,9 @@ function exampleLoss(params: Weights<Tensor>, example: Example, masked: number, 
 
 /** A position to hide behind [mask]: any word but the pronoun and its referent. */
 function maskedPosition(random: Random, example: Example): number {
-  const candidates = example.tokens.map((_, i) => i).filter((i) => i !== example.pronoun && i !== example.referent);
+  const candidates = example.tokens
+    .map((_, i) => i)
+    .filter((i) => i !== example.pronoun && i !== example.referent);
   return candidates[Math.floor(random.uniform() * candidates.length)]!;
 }
 

@@ -19,6 +19,13 @@ describe('createAdam', () => {
     expect(p.data[0]).toBeCloseTo(-0.05, 6);
   });
 
+  it('with weightDecay, also shrinks every entry by rate·decay·p (AdamW), even with no gradient', () => {
+    const p = tensor(1, 2, [2, -4]);
+    createAdam([p], { learningRate: 0.1, weightDecay: 0.5 }).step();
+    expect(p.data[0]).toBeCloseTo(2 * (1 - 0.05), 9);
+    expect(p.data[1]).toBeCloseTo(-4 * (1 - 0.05), 9);
+  });
+
   it('minimises a quadratic, (x − 3)² + (y + 1)²', () => {
     const p = tensor(1, 2, [0, 0]);
     const adam = createAdam([p], { learningRate: 0.05 });

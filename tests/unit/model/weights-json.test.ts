@@ -22,8 +22,16 @@ describe('toWeightsJson / fromWeightsJson', () => {
     expect(fromWeightsJson(JSON.parse(text))).toEqual(fromWeightsJson(json));
   });
 
+  it('reads layers of different head counts', () => {
+    const back = fromWeightsJson(json);
+    expect(back.layers.map((l) => l.heads.length)).toEqual([...MODEL_SHAPE.heads]);
+    expect(() => fromWeightsJson({ ...json, shape: { ...json.shape, heads: [4, 4] } })).toThrow(
+      'weights: layer 1 needs 4 heads',
+    );
+  });
+
   it('names a matrix whose size does not fit the shape', () => {
     const broken = { ...json, readout: json.readout.slice(1) };
-    expect(() => fromWeightsJson(broken)).toThrow(/readout must hold 16×\d+ = \d+ finite numbers/);
+    expect(() => fromWeightsJson(broken)).toThrow(/readout must hold 32×\d+ = \d+ finite numbers/);
   });
 });
