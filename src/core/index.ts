@@ -5,6 +5,7 @@ export { concatColumns } from './concat';
 export { attentionCost, rnnCost, type Cost } from './cost';
 export { dotTerms } from './dot-terms';
 export { symmetricEigen } from './eigen';
+export { headCost, type HeadCost } from './head-cost';
 export { matmul, matmulTransposeB } from './matmul';
 export { maxAbsDifference } from './max-difference';
 export { fromRows, identity, matrix, row, shape, toRows, type Matrix } from './matrix';
