@@ -34,7 +34,7 @@ async function page(request) {
     const cache = await caches.open(CACHE);
     // ?sentence=… and ?q=… are read by the page's scripts: any query string is the same page.
     const cached =
-      (await cache.match(request, { ignoreSearch: true })) ??
+      (await cache.match(request, { ignoreSearch: true, ignoreVary: true })) ??
       (await cache.match(new URL('404.html', scope).href));
     if (cached) return cached;
     throw error;
@@ -42,7 +42,9 @@ async function page(request) {
 }
 
 async function file(request) {
-  const cached = await caches.match(request, { cacheName: CACHE });
+  // Pagefind asks for its entry file with ?ts=… to dodge HTTP caches, and a module script's request has an Origin
+  // header that a server's Vary: Origin would set apart: the cached copy is the same file either way.
+  const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch: true, ignoreVary: true });
   return cached ?? fetch(request);
 }
 

@@ -1,12 +1,13 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { concatColumns, fromRows, matmul, row, softmaxRows, toRows } from '../../src/core';
-import { POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
-import { fixed } from '../../src/widgets/parts/sc-format';
+import { MASK, POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
+import { fixed, percent } from '../../src/widgets/parts/sc-format';
 import { hydratedFigure } from './widget';
 
 // What the flashlight must show, computed here with the model and the core: the pointer head's weights at T for
 // one query, each value row times its weight, their sum, and what the model's readout makes of "it" when the
-// pointer head's output is that sum (the other head unchanged, mixed by W_O, then the readout and a softmax).
+// pointer head's output is that sum (layer 2's only head, mixed by W_O, then the readout and a softmax; the
+// training-only [mask] token is never named).
 const model = loadPretrained();
 function flashlight(sentence: string, word: string, T: number) {
   const result = resolve(model, sentence);
@@ -21,7 +22,7 @@ function flashlight(sentence: string, word: string, T: number) {
     const mine = matmul(fromRows([w]), head.v);
     const heads = layer.heads.map((h, k) => (k === POINTER.head ? mine : fromRows([row(h.output, i)])));
     const logits = matmul(matmul(concatColumns(heads), model.layers[POINTER.layer]!.wo), model.readout);
-    const p = row(softmaxRows(logits), 0);
+    const p = row(softmaxRows(logits), 0).map((x, k) => (model.vocabulary[k] === MASK ? 0 : x));
     const best = p.indexOf(Math.max(...p));
     return { word: model.vocabulary[best]!, probability: p[best]! };
   };
@@ -47,10 +48,10 @@ async function expectNumbers(figure: Locator, expected: ReturnType<typeof flashl
 
 async function expectReadout(figure: Locator, expected: ReturnType<typeof flashlight>) {
   await expect(figure.getByTestId('decoded')).toHaveText(
-    `The model’s readout decodes the output of “it” as ${expected.decoded.word} (probability ${expected.decoded.probability.toFixed(3)})`,
+    `The model’s readout decodes the output of “it” as ${expected.decoded.word} (probability ${percent(expected.decoded.probability)})`,
   );
   await expect(figure.getByTestId('decoded-even')).toContainText(
-    `it would say ${expected.even.word} (${expected.even.probability.toFixed(3)})`,
+    `it would say ${expected.even.word} (${percent(expected.even.probability)})`,
   );
 }
 
@@ -112,7 +113,7 @@ test('another word’s output is shown too; the readout says it reads only "it"'
   await figure.getByText('The numbers: values').click();
   await expectNumbers(figure, flashlight(SOURCE_SENTENCE, 'was', 1));
   await expect(figure.getByTestId('decoded')).toHaveCount(0);
-  await expect(figure).toContainText('trained to read the output of “it” only');
+  await expect(figure).toContainText('answers from the output of “it” only');
   await expect(page).toHaveURL(/[?&]word=was(&|$)/);
 });
 

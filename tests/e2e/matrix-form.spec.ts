@@ -120,8 +120,11 @@ test('one row computed on its own equals the matrix form’s row; the switch cha
   await figure.getByLabel('Row to follow').selectOption('street');
   const alone = figure.getByTestId('alone');
   await expect(alone).toContainText('Row “street” of O needs row “street” of Q');
-  const difference = Number(await alone.locator('strong').textContent());
+  const difference = Number(await alone.locator('strong').getAttribute('data-difference'));
   expect(difference).toBeLessThan(1e-12);
+  await expect(alone.locator('strong')).toHaveText(
+    difference === 0 ? 'nothing: the two are equal' : 'less than a trillionth',
+  );
   // The same check here: attention for the single query row against all keys and values.
   const i = tired.result.tokens.indexOf('street');
   const single = attention(fromRows([row(tired.q, i)]), tired.k, tired.v).output;

@@ -15,6 +15,8 @@ test('with JavaScript off the article, its math and the figures are all there', 
     await expect(figure.locator('svg').first()).toBeVisible();
     expect(await figure.locator('table td').count()).toBeGreaterThan(3);
   }
+  // The theme button needs its script: without it the page follows the system theme and shows no button.
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveCount(0);
   // The menu of articles is a <details>, so it opens without JavaScript.
   await page.setViewportSize({ width: 360, height: 780 });
   await page.getByText('Articles', { exact: true }).click();

@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { resolve, SOURCE_SENTENCE } from '../../src/model';
+import { row } from '../../src/core';
+import { headResult, resolve, SOURCE_SENTENCE } from '../../src/model';
 import { createTrainer } from '../../src/model/trainer';
 import { columnNumbers, hydratedFigure } from './widget';
+
+/** Layer 2's head at "it" in the untrained model of a seed, and its answer, as the model code computes them. */
+function untrainedRow(seed: number) {
+  const r = resolve(createTrainer(seed).weights(), SOURCE_SENTENCE);
+  return { weights: row(headResult(r, { layer: 1, head: 0 }).weights, r.pronoun), answer: r.tokens[r.referent]! };
+}
 
 const number = async (locator: import('@playwright/test').Locator) => Number(await locator.textContent());
 
@@ -13,16 +20,17 @@ test('training in the page: the loss falls, held-out accuracy rises and "it" com
   const weights = figure.getByTestId('weights').locator('tbody td');
 
   // Before training: the untrained model of seed 1, as the model code computes it here.
-  const untrained = resolve(createTrainer(1).weights(), SOURCE_SENTENCE).probabilities;
+  const untrained = untrainedRow(1).weights;
+  await expect(figure.getByTestId('answer')).toContainText(`“it” is ${untrainedRow(1).answer} —`);
   const shown = await columnNumbers(weights);
   shown.forEach((w, j) => expect(Math.abs(w - untrained[j]!)).toBeLessThanOrEqual(0.0005));
 
   await figure.getByRole('button', { name: 'Train' }).click();
   await expect(figure.getByRole('button', { name: 'Stop' })).toBeEnabled();
-  // Let it train for at least 200 steps; the readout is updated every 10.
+  // Let it train until the test sample is resolved at least 90 % right (about 300–500 steps); reports come every 10.
   await expect
-    .poll(async () => number(figure.getByTestId('latest-step')), { timeout: 60_000 })
-    .toBeGreaterThanOrEqual(200);
+    .poll(async () => number(figure.getByTestId('latest-accuracy')), { timeout: 90_000 })
+    .toBeGreaterThanOrEqual(0.9);
   await figure.getByRole('button', { name: 'Stop' }).click();
   await expect(figure.getByRole('status').filter({ hasText: 'Stopped at step' })).toBeVisible();
 
@@ -31,13 +39,15 @@ test('training in the page: the loss falls, held-out accuracy rises and "it" com
   const firstAccuracy = await number(figure.getByTestId('first-accuracy'));
   const latestAccuracy = await number(figure.getByTestId('latest-accuracy'));
   expect(await number(figure.getByTestId('first-step'))).toBe(10);
-  expect(latestLoss).toBeLessThan(firstLoss / 2);
+  // Label smoothing and the masked-word task keep the loss well above 0; it still falls by a third or more.
+  expect(latestLoss).toBeLessThan(firstLoss * 0.7);
   expect(latestAccuracy).toBeGreaterThan(firstAccuracy);
   expect(latestAccuracy).toBeGreaterThanOrEqual(0.9);
 
   const trained = await columnNumbers(weights);
   const tokens = await figure.getByTestId('weights').locator('thead th[scope="col"]').allTextContents();
   expect(tokens[1 + trained.indexOf(Math.max(...trained))]).toBe('animal');
+  await expect(figure.getByTestId('answer')).toHaveText(/“it” is \S+ — (right\.|wrong, it should be animal\.)/);
 });
 
 test('Reset goes back to the untrained model; a bad seed is refused with a message', async ({ page }) => {
@@ -45,7 +55,7 @@ test('Reset goes back to the untrained model; a bad seed is refused with a messa
   const figure = await hydratedFigure(page, 'Train it yourself');
   const seed = figure.getByLabel('Seed');
   await expect(seed).toHaveValue('7');
-  const untrained = resolve(createTrainer(7).weights(), SOURCE_SENTENCE).probabilities;
+  const untrained = untrainedRow(7).weights;
   const weights = figure.getByTestId('weights').locator('tbody td');
   (await columnNumbers(weights)).forEach((w, j) =>
     expect(Math.abs(w - untrained[j]!)).toBeLessThanOrEqual(0.0005),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixed } from '../../../src/widgets/parts/sc-format';
+import { decimal, fixed, percent } from '../../../src/widgets/parts/sc-format';
 
 describe('fixed', () => {
   it.each([
@@ -14,5 +14,49 @@ describe('fixed', () => {
     [NaN, 3, 'NaN'],
   ])('fixed(%s, %s) → %s', (x, digits, text) => {
     expect(fixed(x, digits)).toBe(text);
+  });
+});
+
+describe('percent', () => {
+  it.each([
+    [0.8561, '85.6%'],
+    [0.0512, '5.1%'],
+    [0.0404, '4%'],
+    [0.00143, '0.14%'],
+    [0.000101, '0.01%'],
+    [0.00009, '< 0.01%'],
+    [1e-23, '< 0.01%'],
+    [0, '0%'],
+    [1, '100%'],
+    [0.99999, '99.9%'],
+    [0.5, '50%'],
+    [NaN, '—'],
+  ])('percent(%s) → %s', (share, text) => {
+    expect(percent(share)).toBe(text);
+  });
+
+  it('never prints e-notation and keeps 2–3 significant digits', () => {
+    for (let e = -4; e <= 0; e += 0.137) {
+      const text = percent(10 ** e);
+      expect(text).not.toMatch(/e/);
+      const digits = text.replace(/[^0-9]/g, '').replace(/^0+/, '');
+      expect(digits.length).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe('decimal', () => {
+  it.each([
+    [0.001125, '0.0011'],
+    [0.1743, '0.17'],
+    [1.0444e-6, '0.0000010'],
+    [2.5e-9, '< 0.000001'],
+  ])('decimal(%s) → %s', (x, text) => {
+    expect(decimal(x)).toBe(text);
+  });
+
+  it('keeps large values plain with enough digits', () => {
+    expect(decimal(155.2, 3)).toBe('155');
+    expect(decimal(2.83, 3)).toBe('2.83');
   });
 });
