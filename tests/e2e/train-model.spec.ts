@@ -7,7 +7,10 @@ import { columnNumbers, hydratedFigure } from './widget';
 /** Layer 2's head at "it" in the untrained model of a seed, and its answer, as the model code computes them. */
 function untrainedRow(seed: number) {
   const r = resolve(createTrainer(seed).weights(), SOURCE_SENTENCE);
-  return { weights: row(headResult(r, { layer: 1, head: 0 }).weights, r.pronoun), answer: r.tokens[r.referent]! };
+  return {
+    weights: row(headResult(r, { layer: 1, head: 0 }).weights, r.pronoun),
+    answer: r.tokens[r.referent]!,
+  };
 }
 
 const number = async (locator: import('@playwright/test').Locator) => Number(await locator.textContent());
@@ -47,7 +50,9 @@ test('training in the page: the loss falls, held-out accuracy rises and "it" com
   const trained = await columnNumbers(weights);
   const tokens = await figure.getByTestId('weights').locator('thead th[scope="col"]').allTextContents();
   expect(tokens[1 + trained.indexOf(Math.max(...trained))]).toBe('animal');
-  await expect(figure.getByTestId('answer')).toHaveText(/“it” is \S+ — (right\.|wrong, it should be animal\.)/);
+  await expect(figure.getByTestId('answer')).toHaveText(
+    /“it” is \S+ — (right\.|wrong, it should be animal\.)/,
+  );
 });
 
 test('Reset goes back to the untrained model; a bad seed is refused with a message', async ({ page }) => {
