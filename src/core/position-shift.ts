@@ -1,4 +1,5 @@
 import { matrix, type Matrix } from './matrix';
+import { positionFrequency } from './position-frequency';
 
 /**
  * The d×d matrix R_k with PE(pos + k) = PE(pos)·R_k for the sinusoidal positions (row vectors), for every pos:
@@ -13,7 +14,7 @@ export function positionShift(k: number, dModel: number): Matrix {
   }
   const r = matrix(dModel, dModel);
   for (let c = 0; c < dModel; c += 2) {
-    const angle = k / Math.pow(10000, c / dModel);
+    const angle = k * positionFrequency(c, dModel);
     const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
     // [sin a, cos a]·[[cos, −sin], [sin, cos]] = [sin(a + b), cos(a + b)] with b = k·ω.
     r.data[c * dModel + c] = cos;

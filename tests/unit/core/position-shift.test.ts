@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   identity,
   matmul,
+  positionFrequency,
   positionShift,
   positionSimilarity,
   row,
@@ -47,7 +48,7 @@ describe('positionShift: PE(pos + k) is a fixed linear map of PE(pos)', () => {
           expectClose(
             [a, b, e, f],
             [Math.cos(angle), -Math.sin(angle), Math.sin(angle), Math.cos(angle)],
-            1e-15,
+            1e-13,
           );
         }
         const outsideBlocks = toRows(r).flatMap((line, i) =>
@@ -102,5 +103,18 @@ describe('positionSimilarity', () => {
     // Nearby positions are more alike than far ones: offset 1 beats every offset of 5 or more.
     const at = (k: number) => s[0]![k]!;
     for (let k = 5; k < 20; k++) expect(at(1)).toBeGreaterThan(at(k));
+  });
+});
+
+describe('positionFrequency', () => {
+  it('is the rate of each (sin, cos) pair of the positions', () => {
+    const pe = sinusoidalPositions(2, 8);
+    for (let c = 0; c < 8; c++) {
+      const w = positionFrequency(c, 8);
+      expect(row(pe, 1)[c]).toBeCloseTo(c % 2 === 0 ? Math.sin(w) : Math.cos(w), 15);
+    }
+    expect(positionFrequency(0, 32)).toBe(1);
+    expect(positionFrequency(3, 4)).toBeCloseTo(1 / 100, 15);
+    expect(() => positionFrequency(4, 4)).toThrow('positionFrequency: column 4 of d = 4');
   });
 });
