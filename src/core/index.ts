@@ -19,6 +19,7 @@ export {
 export { frobenius } from './norm';
 export { pca2 } from './pca';
 export { inversePermutation, isPermutation, permuteRows, randomPermutation } from './permute';
+export { positionFrequency } from './position-frequency';
 export { positionShift } from './position-shift';
 export { positionSimilarity } from './position-similarity';
 export { sinusoidalPositions } from './positions';
