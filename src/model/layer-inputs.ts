@@ -1,4 +1,5 @@
 import { add, matrix, sinusoidalPositions, type Matrix } from '../core';
+import type { HeadAddress } from './forward';
 import type { Model, Resolution } from './resolve';
 
 /** What a layer reads, and the three parts it is the sum of. */
@@ -37,4 +38,12 @@ export function layerInputs(model: Model, resolution: Resolution): LayerInput[] 
     added = add(added, layer.output);
     return input;
   });
+}
+
+/** One head's three learned matrices (d_model × d_head): what it multiplies its layer's x by to get q, k and v. */
+export function headWeights(model: Model, head: HeadAddress): Model['layers'][number]['heads'][number] {
+  const weights = model.layers[head.layer]?.heads[head.head];
+  if (!weights)
+    throw new Error(`headWeights: the model has no layer ${head.layer + 1}, head ${head.head + 1}`);
+  return weights;
 }

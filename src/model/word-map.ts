@@ -1,20 +1,50 @@
 import { fromRows, pca2, row } from '../core';
 import type { Model } from './resolve';
-import { ANIMAL_ADJECTIVES, ANIMALS, PLACE_ADJECTIVES, PLACES } from './words';
+import { MASK } from './vocabulary';
+import {
+  ANIMAL_ADJECTIVES,
+  ANIMALS,
+  OBJECTS,
+  PLACE_ADJECTIVES,
+  PLACES,
+  PLURAL,
+  SIZE_ADJECTIVES,
+} from './words';
 
-/** The word groups the embedding map colours: the two kinds of noun and the adjective that goes with each. */
-export type WordGroup = 'animal' | 'place' | 'animal-adjective' | 'place-adjective' | 'other';
+/**
+ * The word groups the embedding map draws: the nouns (animals, places, their plurals, the things that fit in one
+ * another) and the adjectives that decide which noun "it" is (for an animal, for a place, big or small).
+ */
+export type WordGroup =
+  | 'animal'
+  | 'place'
+  | 'animal-plural'
+  | 'place-plural'
+  | 'object'
+  | 'animal-adjective'
+  | 'place-adjective'
+  | 'size-adjective'
+  | 'other';
 
 export const WORD_GROUPS: readonly { readonly group: WordGroup; readonly words: readonly string[] }[] = [
   { group: 'animal', words: ANIMALS },
   { group: 'place', words: PLACES },
+  { group: 'animal-plural', words: ANIMALS.map((w) => PLURAL[w]!) },
+  { group: 'place-plural', words: PLACES.map((w) => PLURAL[w]!) },
+  { group: 'object', words: OBJECTS },
   { group: 'animal-adjective', words: ANIMAL_ADJECTIVES },
   { group: 'place-adjective', words: PLACE_ADJECTIVES },
+  { group: 'size-adjective', words: SIZE_ADJECTIVES },
 ];
 
 /** The group of a vocabulary word; 'other' for the template words, intensifiers and the like. */
 export function wordGroup(word: string): WordGroup {
   return WORD_GROUPS.find((g) => g.words.includes(word))?.group ?? 'other';
+}
+
+/** The words a reader can meet: the vocabulary without the training task's mask token. */
+export function readableWords(model: Model): string[] {
+  return model.vocabulary.filter((w) => w !== MASK);
 }
 
 export interface WordMap {
@@ -27,11 +57,11 @@ export interface WordMap {
 }
 
 /**
- * The learned embeddings on a 2-D map. 'groups': the 28 nouns and adjectives of the four groups, projected on
- * their own principal directions; 'all': every vocabulary word, with its own directions.
+ * The learned embeddings on a 2-D map. 'groups': the nouns and adjectives of WORD_GROUPS, projected on their
+ * own principal directions; 'all': every word a reader can meet (MASK left out), with its own directions.
  */
 export function wordMap(model: Model, which: 'groups' | 'all' = 'groups'): WordMap {
-  const words = which === 'all' ? [...model.vocabulary] : WORD_GROUPS.flatMap((g) => [...g.words]);
+  const words = which === 'all' ? readableWords(model) : WORD_GROUPS.flatMap((g) => [...g.words]);
   const { points, explained } = pca2(fromRows(words.map((w) => embeddingOf(model, w))));
   return {
     words,

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { loadPretrained } from '../../src/model';
-import { nearestWords, wordMap } from '../../src/model/word-map';
+import { MASK, loadPretrained } from '../../src/model';
+import { nearestWords, readableWords, wordMap } from '../../src/model/word-map';
 import { columnNumbers, hydratedFigure } from './widget';
 
 // What the map must show, computed here with the model and the core's pca2.
@@ -66,8 +66,14 @@ test('the other words join the map on request, and the view survives a reload fr
   page,
 }) => {
   let figure = await open(page);
-  await figure.getByLabel(/Also map the other 32 words/).check();
+  const others = readableWords(model).length - wordMap(model).words.length;
+  await figure.getByLabel(new RegExp(`Also map the other ${others} words`)).check();
   await expectCoordinates(figure, 'all');
+  // The training-only mask token is no word a reader can meet: not on the map, not in the list.
+  await expect(figure.locator(`[data-word="${MASK}"]`)).toHaveCount(0);
+  const options = await figure.getByLabel('Name a word on the map').locator('option').allTextContents();
+  expect(options).not.toContain(MASK);
+  expect(options).toHaveLength(readableWords(model).length + 1);
   await figure.getByLabel('Name a word on the map').selectOption('because');
   await expect(figure.getByTestId('named-word')).toHaveText('because');
   const link = page.url();

@@ -1,12 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { add, matmul, row, sinusoidalPositions, type Matrix } from '../../src/core';
-import { loadPretrained, POINTER, resolve } from '../../src/model';
+import { loadPretrained, POINTER, pointerHead, resolve } from '../../src/model';
+import { headWeights } from '../../src/model/layer-inputs';
 import { columnNumbers, hydratedFigure } from './widget';
 
 // What the figure must show, computed here: x as layer 2 reads it (embedding + position + layer 1's output, built
 // with the core) and the pointer head's three products.
 const model = loadPretrained();
-const head = model.layers[POINTER.layer]!.heads[POINTER.head]!;
+const head = headWeights(model, POINTER);
 const PRINTED = 0.0005 + 1e-9; // printed with 3 decimals
 
 function expected(adjective: string, position: number) {
@@ -22,7 +23,7 @@ function expected(adjective: string, position: number) {
   };
   const x = add(add(embedded, sinusoidalPositions(n, d)), resolution.layers[0]!.output);
   const xRow: Matrix = { rows: 1, cols: d, data: Float64Array.from(row(x, position)) };
-  const pointer = resolution.layers[POINTER.layer]!.heads[POINTER.head]!;
+  const pointer = pointerHead(resolution);
   return {
     x: row(x, position),
     q: row(matmul(xRow, head.wq), 0),
@@ -56,6 +57,10 @@ test('“it” by default: x and x·W_Q, x·W_K, x·W_V of the pointer head', as
   // The heatmap cells are the real matrix: W_Q's first row, read from its table.
   const firstRow = await columnNumbers(figure.getByTestId('wq').locator('tbody tr').first().locator('td'));
   firstRow.forEach((w, j) => expect(Math.abs(w - head.wq.data[j]!)).toBeLessThanOrEqual(PRINTED));
+  // And the picture draws every entry of each matrix: d_model × d_head cells per panel.
+  await expect(figure.getByRole('img', { name: /^Query:/ }).locator('rect[fill]')).toHaveCount(
+    head.wq.rows * head.wq.cols,
+  );
 });
 
 test('picking another word, and switching the adjective, recomputes every vector', async ({ page }) => {

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { toRows } from '../../src/core';
-import { POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
+import { SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, pointerHead, resolve } from '../../src/model';
 import { hydratedFigure } from './widget';
 
 // Q·Kᵀ of the pointer head, computed here with the model (which runs the core).
 const model = loadPretrained();
 const scoresOf = (sentence: string) => {
   const result = resolve(model, sentence);
-  return { result, scores: toRows(result.layers[POINTER.layer]!.heads[POINTER.head]!.scores) };
+  return { result, scores: toRows(pointerHead(result).scores) };
 };
 const tired = scoresOf(SOURCE_SENTENCE);
 const wide = scoresOf(WIDE_TWIN);

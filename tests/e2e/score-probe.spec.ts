@@ -1,14 +1,15 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { dotTerms, row } from '../../src/core';
-import { POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
+import { SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, pointerHead, resolve } from '../../src/model';
 import { tokenLabels } from '../../src/widgets/parts/labels';
+import { extentWithZero, span } from '../../src/widgets/parts/sb-scores';
 import { columnNumbers, hydratedFigure } from './widget';
 
 // What the probe must show, computed here with the model and the core: the pointer head's q·k and its terms.
 const model = loadPretrained();
 function pointer(sentence: string) {
   const result = resolve(model, sentence);
-  const head = result.layers[POINTER.layer]!.heads[POINTER.head]!;
+  const head = pointerHead(result);
   const scores = (i: number) => row(head.scores, i);
   const terms = (i: number, j: number) => dotTerms(row(head.q, i), row(head.k, j));
   return { result, scores, terms };
@@ -40,6 +41,16 @@ test('by default "it" is probed: a bar per key with the pointer head’s q·k, a
   const animal = tired.result.tokens.indexOf('animal');
   await expect(figure.getByRole('button', { pressed: true })).toHaveText(/^animal/);
   await expectTerms(figure, tired.terms(it, animal));
+  // Each bar is drawn from zero to its score on one shared axis.
+  const axis = extentWithZero(tired.scores(it));
+  const drawn = await figure
+    .locator('.bars rect.bar')
+    .evaluateAll((rs) => rs.map((r) => [Number(r.getAttribute('x')), Number(r.getAttribute('width'))]));
+  drawn.forEach(([x, width], j) => {
+    const want = span(0, tired.scores(it)[j]!, axis);
+    expect(x!).toBeCloseTo(want.left, 6);
+    expect(width!).toBeCloseTo(Math.max(want.width, 0.4), 6);
+  });
   // The eight products really sum to the score in the bar.
   const terms = await columnNumbers(figure.getByTestId('term'));
   expect(Math.abs(terms.reduce((a, b) => a + b, 0) - tired.scores(it)[animal]!)).toBeLessThan(8 * HALF_CENT);

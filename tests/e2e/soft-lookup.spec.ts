@@ -1,13 +1,25 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { loadPretrained, resolve } from '../../src/model';
+import { row } from '../../src/core';
+import {
+  SOURCE_SENTENCE,
+  WIDE_TWIN,
+  loadPretrained,
+  pointerHead,
+  resolve,
+  type Resolution,
+} from '../../src/model';
 import { pointerShelf, softLookup, type Shelf } from '../../src/model/soft-lookup';
+import { percent } from '../../src/widgets/parts/qa-bars';
 import { columnNumbers, hydratedFigure } from './widget';
 
 // What the figure must show, computed here with the model and the core.
 const model = loadPretrained();
-const sentence = (adjective: string) => `The animal didn’t cross the street because it was too ${adjective}.`;
-const tired = resolve(model, sentence('tired'));
-const wide = resolve(model, sentence('wide'));
+const tired = resolve(model, SOURCE_SENTENCE);
+const wide = resolve(model, WIDE_TWIN);
+/** The pointer head's row at the pronoun: the weights the figure shows at T = 1. */
+const pointerRow = (r: Resolution) => row(pointerHead(r).weights, r.pronoun);
+const readout = (r: Resolution, word: string) =>
+  `${word} takes ${percent(pointerRow(r)[r.tokens.indexOf(word)]!)}`;
 const PRINTED = 0.0005 + 1e-9; // weights are printed with 3 decimals
 
 async function open(page: Page, query = ''): Promise<Locator> {
@@ -21,17 +33,24 @@ async function expectWeights(figure: Locator, expected: readonly number[]) {
   shown.forEach((w, i) => expect(Math.abs(w - expected[i]!), `weight ${i}`).toBeLessThanOrEqual(PRINTED));
 }
 
-test('the model’s shelf: the pointer head’s scores and weights at “it”, all weight on “animal”', async ({
+test('the model’s shelf: the pointer head’s scores and weights at “it”, most weight on “animal”', async ({
   page,
 }) => {
   const figure = await open(page);
   const lookup = softLookup(pointerShelf(tired), 1);
-  await expectWeights(figure, tired.probabilities);
+  await expectWeights(figure, pointerRow(tired));
   const scores = await columnNumbers(figure.getByTestId('shelf-score'));
   scores.forEach((s, i) =>
     expect(Math.abs(s - lookup.scaled[i]!), `score ${i}`).toBeLessThanOrEqual(0.005 + 1e-9),
   );
-  await expect(figure.locator('.readout')).toContainText('animal takes 1.000 of the weight');
+  await expect(figure.locator('.readout')).toContainText(`${readout(tired, 'animal')} of the weight`);
+  // Soft: the figure's own percentages show the runner-ups, as the shelf table draws them.
+  const street = tired.tokens.indexOf('street');
+  await expect(figure.getByTestId('shelf-weight').nth(street)).toHaveText(
+    percent(pointerRow(tired)[street]!),
+  );
+  const bar = figure.locator('.weight-bar rect').nth(street);
+  expect(Number(await bar.getAttribute('width'))).toBeCloseTo(pointerRow(tired)[street]! * 100, 6);
   const blend = await columnNumbers(figure.getByTestId('blend'));
   blend.forEach((x, c) => expect(Math.abs(x - lookup.output[c]!)).toBeLessThanOrEqual(PRINTED));
 });
@@ -60,10 +79,10 @@ test('the temperature slider runs from a hard lookup to an even blend, by keyboa
 test('the adjective switch moves the model’s lookup from “animal” to “street”', async ({ page }) => {
   const figure = await open(page);
   await figure.getByRole('radio', { name: '“too wide”' }).check();
-  await expectWeights(figure, wide.probabilities);
-  await expect(figure.locator('.readout')).toContainText('street takes 1.000 of the weight');
+  await expectWeights(figure, pointerRow(wide));
+  await expect(figure.locator('.readout')).toContainText(`${readout(wide, 'street')} of the weight`);
   await figure.getByRole('radio', { name: '“too tired”' }).check();
-  await expectWeights(figure, tired.probabilities);
+  await expectWeights(figure, pointerRow(tired));
 });
 
 test('your own shelf: typed numbers flow through to scores, weights and the blend; bad numbers are refused', async ({
@@ -185,7 +204,7 @@ test('a link reproduces the view, and bad values in a link fall back with a note
     figure.getByText('The link’s numbers for your shelf “<script>alert(1)</script>”'),
   ).toBeVisible();
   expect(await figure.locator('script').count()).toBe(0);
-  await expectWeights(figure, tired.probabilities);
+  await expectWeights(figure, pointerRow(tired));
 });
 
 test.describe('with JavaScript off', () => {
@@ -194,6 +213,6 @@ test.describe('with JavaScript off', () => {
     await page.goto('query-key-value/');
     const figure = page.getByRole('figure', { name: 'Soft lookup' });
     await expect(figure.getByRole('radio', { name: 'The trained model’s' })).toBeChecked();
-    await expectWeights(figure, tired.probabilities);
+    await expectWeights(figure, pointerRow(tired));
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { row } from '../../../src/core';
-import { loadPretrained, POINTER, resolve } from '../../../src/model';
-import { layerInputs } from '../../../src/model/layer-inputs';
+import { loadPretrained, MODEL_SHAPE, POINTER, pointerHead, resolve } from '../../../src/model';
+import { headWeights, layerInputs } from '../../../src/model/layer-inputs';
+import { matricesOf } from '../../../src/model/weights';
 
 const TOLERANCE = 1e-9;
 const model = loadPretrained();
@@ -59,8 +60,8 @@ describe('layerInputs', () => {
 
   it('x · W_Q, x · W_K, x · W_V of the pointer head are the q, k, v that resolve() used', () => {
     const x = inputs[POINTER.layer]!.x;
-    const head = resolution.layers[POINTER.layer]!.heads[POINTER.head]!;
-    const weights = model.layers[POINTER.layer]!.heads[POINTER.head]!;
+    const head = pointerHead(resolution);
+    const weights = headWeights(model, POINTER);
     resolution.tokens.forEach((_, p) => {
       expectNear(times(row(x, p), weights.wq), row(head.q, p));
       expectNear(times(row(x, p), weights.wk), row(head.k, p));
@@ -72,5 +73,31 @@ describe('layerInputs', () => {
     const before = Array.from(resolution.layers[0]!.output.data);
     layerInputs(model, resolution);
     expect(Array.from(resolution.layers[0]!.output.data)).toEqual(before);
+  });
+});
+
+describe('headWeights', () => {
+  it('gives each head’s own three d_model × d_head matrices, and names a head the model lacks', () => {
+    const first = headWeights(model, { layer: 0, head: 0 });
+    expect([first.wq.rows, first.wq.cols]).toEqual([MODEL_SHAPE.dModel, MODEL_SHAPE.dHead]);
+    expect(headWeights(model, { layer: 0, head: 1 }).wq).not.toBe(first.wq);
+    expect(() => headWeights(model, { layer: 1, head: 3 })).toThrow(
+      'headWeights: the model has no layer 2, head 4',
+    );
+  });
+});
+
+/** The shapes the embeddings article quotes. */
+describe('what the embeddings article says about the model’s size', () => {
+  it('four heads in layer 1, one in layer 2, and the pointer head is layer 2’s', () => {
+    expect(model.layers.map((l) => l.heads.length)).toEqual([4, 1]);
+    expect(POINTER).toEqual({ layer: 1, head: 0 });
+  });
+
+  it('W_Q, W_K, W_V are 32 × 8; one head’s three are 768 numbers; the whole model 10,880', () => {
+    const { wq, wk, wv } = headWeights(model, POINTER);
+    for (const w of [wq, wk, wv]) expect([w.rows, w.cols]).toEqual([32, 8]);
+    expect(3 * wq.rows * wq.cols).toBe(768);
+    expect(matricesOf(model).reduce((s, m) => s + m.rows * m.cols, 0)).toBe(10_880);
   });
 });

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadPretrained, resolve } from '../../../src/model';
+import { row, toRows } from '../../../src/core';
+import {
+  MODEL_SHAPE,
+  SOURCE_SENTENCE,
+  WIDE_TWIN,
+  loadPretrained,
+  pointerHead,
+  resolve,
+} from '../../../src/model';
 import { pointerShelf, softLookup, type Shelf } from '../../../src/model/soft-lookup';
+import { TRAINING_OPTIONS } from '../../../src/model/trainer';
 
 const TOLERANCE = 1e-12;
 const NEAR = 1e-9;
@@ -95,21 +104,98 @@ describe('softLookup', () => {
 
 describe('pointerShelf', () => {
   const model = loadPretrained();
-  for (const [adjective, answer] of [
-    ['tired', 'animal'],
-    ['wide', 'street'],
+  for (const [sentence, answer] of [
+    [SOURCE_SENTENCE, 'animal'],
+    [WIDE_TWIN, 'street'],
   ] as const) {
-    it(`at T = 1 reproduces the pointer head’s row at "it" (${adjective} → ${answer})`, () => {
-      const resolution = resolve(
-        model,
-        `The animal didn’t cross the street because it was too ${adjective}.`,
-      );
+    it(`at T = 1 reproduces the pointer head’s row at "it" (${sentence.slice(-7, -1)} → ${answer})`, () => {
+      const resolution = resolve(model, sentence);
       const shelf = pointerShelf(resolution);
       expect(shelf.keys).toHaveLength(resolution.tokens.length);
-      expect(shelf.query).toHaveLength(8);
+      expect(shelf.query).toHaveLength(MODEL_SHAPE.dHead);
       const lookup = softLookup(shelf, 1);
-      lookup.weights.forEach((w, i) => expect(Math.abs(w - resolution.probabilities[i]!)).toBeLessThan(NEAR));
+      const row_ = row(pointerHead(resolution).weights, resolution.pronoun);
+      lookup.weights.forEach((w, i) => expect(Math.abs(w - row_[i]!)).toBeLessThan(NEAR));
       expect(resolution.tokens[lookup.best]).toBe(answer);
     });
   }
+});
+
+/** What the query-key-value article says about the model's shelf; measured on the committed weights. */
+describe('the query-key-value article’s claims about the trained shelf', () => {
+  const model = loadPretrained();
+  const tired = resolve(model, SOURCE_SENTENCE);
+  const wide = resolve(model, WIDE_TWIN);
+  const shelf = pointerShelf(tired);
+  const weightOf = (lookup: { weights: number[] }, word: string) =>
+    lookup.weights[tired.tokens.indexOf(word)]!;
+
+  it('x has 32 numbers, and q, k and v have 8', () => {
+    expect(model.embedding.cols).toBe(32);
+    expect(MODEL_SHAPE.dHead).toBe(8);
+    expect(shelf.query).toHaveLength(8);
+  });
+
+  it('at T = 1, “…tired”: animal 86 %, then street, cross and didn’t with 4–5 % each, every other word under 1 %', () => {
+    const at1 = softLookup(shelf, 1);
+    expect(weightOf(at1, 'animal')).toBeGreaterThan(0.85);
+    expect(weightOf(at1, 'animal')).toBeLessThan(0.865);
+    for (const word of ['street', 'cross', "didn't"])
+      expect(Math.round(weightOf(at1, word) * 100), word).toBeGreaterThanOrEqual(4);
+    for (const word of ['street', 'cross', "didn't"])
+      expect(Math.round(weightOf(at1, word) * 100), word).toBeLessThanOrEqual(5);
+    const named = new Set(['animal', 'street', 'cross', "didn't"]);
+    tired.tokens.forEach((t, i) => {
+      if (!named.has(t)) expect(at1.weights[i], t).toBeLessThan(0.01);
+    });
+    expect(at1.effectiveItems).toBeGreaterThan(1.7);
+    expect(at1.effectiveItems).toBeLessThan(1.9);
+  });
+
+  it('at T = 1, “…wide” is sharper: street 99 %', () => {
+    const at1 = softLookup(pointerShelf(wide), 1);
+    expect(at1.weights[wide.tokens.indexOf('street')]).toBeGreaterThan(0.985);
+  });
+
+  it('was trained with label smoothing and weight decay', () => {
+    expect(TRAINING_OPTIONS.labelSmoothing).toBeGreaterThan(0);
+    expect(TRAINING_OPTIONS.weightDecay).toBeGreaterThan(0);
+  });
+
+  it('hard below T = 0.3, about half at T = 2, nearly even (over 11.5 of 12 items) from T = 20', () => {
+    expect(weightOf(softLookup(shelf, 0.3), 'animal')).toBeGreaterThan(0.999);
+    expect(weightOf(softLookup(shelf, 2), 'animal')).toBeGreaterThan(0.5);
+    expect(weightOf(softLookup(shelf, 2), 'animal')).toBeLessThan(0.56);
+    expect(softLookup(shelf, 20).effectiveItems).toBeGreaterThan(11.5);
+    expect(tired.tokens).toHaveLength(12);
+  });
+
+  it('with separate queries and keys, “it” does not match itself best: under 1 % on itself; only 2 of 12 rows peak on their own word', () => {
+    const head = pointerHead(tired);
+    expect(row(head.weights, tired.pronoun)[tired.pronoun]).toBeLessThan(0.01);
+    const scores = toRows(head.scores);
+    expect(scores.filter((r, i) => r.indexOf(Math.max(...r)) === i)).toHaveLength(2);
+  });
+});
+
+describe('one vector per word instead of a query and a key', () => {
+  const dot = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0);
+  const vector = fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 3, maxLength: 3 });
+
+  it('scores are symmetric, and of two words at least one scores itself at least as high as the other', () => {
+    fc.assert(
+      fc.property(vector, vector, (a, b) => {
+        expect(dot(a, b)).toBe(dot(b, a));
+        expect(dot(a, b)).toBeLessThanOrEqual(
+          Math.max(dot(a, a), dot(b, b)) + NEAR * (1 + dot(a, a) + dot(b, b)),
+        );
+      }),
+    );
+  });
+
+  it('so every word matches itself best only when the vectors are equally long: a longer one can win', () => {
+    const short = [1, 0];
+    const long = [3, 1];
+    expect(dot(short, long)).toBeGreaterThan(dot(short, short));
+  });
 });

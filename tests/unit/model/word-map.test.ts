@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadPretrained } from '../../../src/model';
+import { MASK, loadPretrained } from '../../../src/model';
 import {
   WORD_GROUPS,
   cosine,
   embeddingOf,
   nearestWords,
+  readableWords,
   wordGroup,
   wordMap,
   type WordGroup,
@@ -20,12 +21,10 @@ const distance = (a: readonly number[], b: readonly number[]) => Math.hypot(...a
 describe('wordMap', () => {
   const map = wordMap(model);
 
-  it('maps the 28 nouns and adjectives of the four groups, centred, keeping a share of the variance', () => {
-    expect(map.words).toHaveLength(28);
+  it('maps the 54 nouns and adjectives of the eight groups, centred, keeping a share of the variance', () => {
+    expect(map.words).toHaveLength(54);
     const count = (g: WordGroup) => map.groups.filter((x) => x === g).length;
-    expect([count('animal'), count('place'), count('animal-adjective'), count('place-adjective')]).toEqual([
-      8, 8, 6, 6,
-    ]);
+    expect(WORD_GROUPS.map((g) => count(g.group))).toEqual([8, 8, 8, 8, 8, 6, 6, 2]);
     const [cx, cy] = centroid(map.points);
     expect(Math.abs(cx) + Math.abs(cy)).toBeLessThan(ROUNDING);
     expect(map.explained[0]).toBeGreaterThanOrEqual(map.explained[1]);
@@ -41,22 +40,11 @@ describe('wordMap', () => {
     );
   });
 
-  it('shows what the article claims: the two kinds of adjective in two separate clusters', () => {
-    const of = (g: WordGroup) => map.points.filter((_, i) => map.groups[i] === g);
-    const centres = { animal: centroid(of('animal-adjective')), place: centroid(of('place-adjective')) };
-    for (const [own, other] of [
-      ['animal', 'place'],
-      ['place', 'animal'],
-    ] as const) {
-      for (const p of of(`${own}-adjective`)) {
-        expect(distance(p, centres[own])).toBeLessThan(distance(p, centres[other]));
-      }
-    }
-  });
-
-  it('with "all" maps every vocabulary word, the rest as "other"', () => {
+  it('with "all" maps every word a reader can meet (not the mask token), the rest as "other"', () => {
     const all = wordMap(model, 'all');
-    expect(all.words).toEqual([...model.vocabulary]);
+    expect(all.words).toEqual(model.vocabulary.filter((w) => w !== MASK));
+    expect(all.words).not.toContain(MASK);
+    expect(readableWords(model)).toEqual(all.words);
     expect(all.groups[all.words.indexOf('because')]).toBe('other');
     expect(all.groups[all.words.indexOf('tired')]).toBe('animal-adjective');
   });
@@ -64,11 +52,15 @@ describe('wordMap', () => {
 
 describe('wordGroup, cosine, nearestWords', () => {
   it('groups words by the word lists', () => {
-    expect(['dog', 'river', 'sleepy', 'icy', 'the'].map(wordGroup)).toEqual([
+    expect(['dog', 'river', 'dogs', 'rivers', 'jar', 'sleepy', 'icy', 'big', 'the'].map(wordGroup)).toEqual([
       'animal',
       'place',
+      'animal-plural',
+      'place-plural',
+      'object',
       'animal-adjective',
       'place-adjective',
+      'size-adjective',
       'other',
     ]);
   });
@@ -94,32 +86,96 @@ describe('wordGroup, cosine, nearestWords', () => {
   });
 });
 
+/** What the embeddings article says about the trained embedding table; measured on the committed weights. */
 describe('what the embeddings article says about the trained embeddings', () => {
-  const groups = WORD_GROUPS.map((g) => g.words.map((w) => embeddingOf(model, w)));
-  const mean = (vs: number[][]) => vs[0]!.map((_, c) => vs.reduce((s, v) => s + v[c]!, 0) / vs.length);
-  const centres = groups.map(mean);
+  const words = wordMap(model).words;
+  const of = (g: WordGroup) => WORD_GROUPS.find((x) => x.group === g)!.words;
+  const meanCosine = (a: readonly string[], b: readonly string[]) => {
+    const pairs = a.flatMap((x) =>
+      b.filter((y) => y !== x).map((y) => cosine(embeddingOf(model, x), embeddingOf(model, y))),
+    );
+    return pairs.reduce((s, c) => s + c, 0) / pairs.length;
+  };
+  const length = (ws: readonly string[]) =>
+    ws.reduce((s, w) => s + Math.hypot(...embeddingOf(model, w)), 0) / ws.length;
 
-  it('in all 16 numbers, each of the 28 words is nearer the centre of its own group than of any other', () => {
-    groups.forEach((vectors, g) =>
-      vectors.forEach((v, i) => {
-        const distances = centres.map((c) => distance(v, c));
-        expect(distances.indexOf(Math.min(...distances)), WORD_GROUPS[g]!.words[i]).toBe(g);
+  it('a table of 90 rows (89 words and the training-only mask token) and 32 columns', () => {
+    expect(model.vocabulary).toHaveLength(90);
+    expect(readableWords(model)).toHaveLength(89);
+    expect(model.embedding.rows).toBe(90);
+    expect(model.embedding.cols).toBe(32);
+  });
+
+  it('the map of the 54 grouped words keeps a little over a third of their spread (about 37 %)', () => {
+    const kept = wordMap(model).explained;
+    expect(kept[0] + kept[1]).toBeGreaterThan(0.35);
+    expect(kept[0] + kept[1]).toBeLessThan(0.39);
+  });
+
+  it('the two kinds of adjective are tight bundles (mean cosine over 0.9) pointing away from each other', () => {
+    expect(meanCosine(of('animal-adjective'), of('animal-adjective'))).toBeGreaterThan(0.9);
+    expect(meanCosine(of('place-adjective'), of('place-adjective'))).toBeGreaterThan(0.9);
+    expect(meanCosine(of('animal-adjective'), of('place-adjective'))).toBeLessThan(-0.25);
+    for (const g of ['animal-adjective', 'place-adjective'] as const)
+      for (const w of of(g))
+        expect(
+          nearestWords(model, w, words, 3).map((n) => wordGroup(n.word)),
+          w,
+        ).toEqual([g, g, g]);
+  });
+
+  it('on the map the two adjective bundles lie at opposite ends of the first axis, the nouns between them', () => {
+    const map = wordMap(model);
+    const centreOf = (g: WordGroup) => centroid(map.points.filter((_, i) => map.groups[i] === g));
+    const [animalAdjective, placeAdjective] = [
+      centreOf('animal-adjective')[0],
+      centreOf('place-adjective')[0],
+    ];
+    expect(Math.sign(animalAdjective)).toBe(-Math.sign(placeAdjective));
+    const [lo, hi] = [Math.min(animalAdjective, placeAdjective), Math.max(animalAdjective, placeAdjective)];
+    for (const g of ['animal', 'place', 'animal-plural', 'place-plural', 'object'] as const) {
+      const x = centreOf(g)[0];
+      expect(x, g).toBeGreaterThan(lo / 2);
+      expect(x, g).toBeLessThan(hi / 2);
+    }
+  });
+
+  it('“big” sits with the adjectives for animals; “small” with neither bundle', () => {
+    expect(nearestWords(model, 'big', words, 3).map((n) => wordGroup(n.word))).toEqual([
+      'animal-adjective',
+      'animal-adjective',
+      'animal-adjective',
+    ]);
+    expect(meanCosine(['big'], of('animal-adjective'))).toBeGreaterThan(0.8);
+    expect(nearestWords(model, 'small', words, 1)[0]!.cosine).toBeLessThan(0.4);
+  });
+
+  it('the nouns are not sorted by kind: two animals are about as unlike as an animal and a place', () => {
+    expect(meanCosine(of('animal'), of('animal'))).toBeLessThan(0.15);
+    expect(meanCosine(of('place'), of('place'))).toBeLessThan(0.2);
+    expect(Math.abs(meanCosine(of('animal'), of('place')))).toBeLessThan(0.05);
+  });
+
+  it('leave one noun out: the nearer group centre names its kind for only 12 of the 16 singular nouns', () => {
+    const mean = (vs: number[][]) => vs[0]!.map((_, c) => vs.reduce((s, v) => s + v[c]!, 0) / vs.length);
+    const kinds = [of('animal'), of('place')];
+    let right = 0;
+    kinds.forEach((own, k) =>
+      own.forEach((w) => {
+        const centres = kinds.map((g) => mean(g.filter((x) => x !== w).map((x) => embeddingOf(model, x))));
+        const d = centres.map((c) => distance(embeddingOf(model, w), c));
+        if (d.indexOf(Math.min(...d)) === k) right += 1;
       }),
     );
+    expect(right).toBe(12);
   });
 
-  it('the adjectives for places are shorter vectors than the adjectives for animals', () => {
-    const length = (vs: number[][]) => vs.reduce((s, v) => s + Math.hypot(...v), 0) / vs.length;
-    const byGroup = Object.fromEntries(WORD_GROUPS.map((g, i) => [g.group, length(groups[i]!)]));
-    expect(byGroup['place-adjective']).toBeLessThan(byGroup['animal-adjective']!);
-  });
-
-  it('the nearest neighbours of “wide” among the 28 words are adjectives for places', () => {
-    const near = nearestWords(model, 'wide', wordMap(model).words, 3);
-    expect(near.map((n) => wordGroup(n.word))).toEqual([
-      'place-adjective',
-      'place-adjective',
-      'place-adjective',
-    ]);
+  it('the plural places are the tightest and shortest group of nouns', () => {
+    const nouns = ['animal', 'place', 'animal-plural', 'place-plural', 'object'] as const;
+    const tightness = nouns.map((g) => meanCosine(of(g), of(g)));
+    expect(Math.max(...tightness)).toBe(tightness[3]);
+    expect(tightness[3]).toBeGreaterThan(0.6);
+    const lengths = nouns.map((g) => length(of(g)));
+    expect(Math.min(...lengths)).toBe(lengths[3]);
   });
 });
