@@ -1,0 +1,123 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { createRandom, randomPermutation, sinusoidalPositions, toRows } from '../../src/core';
+import { loadPretrained, resolve, SOURCE_SENTENCE, SUITCASE_TWIN, TROPHY_SENTENCE } from '../../src/model';
+import { reorderedVectors } from '../../src/model/word-order';
+import { hydratedFigure } from './widget';
+
+const model = loadPretrained();
+const tokens = resolve(model, SOURCE_SENTENCE).tokens;
+const ROUNDING = 1e-12;
+
+/** The values of every heat strip, row by row, as drawn. */
+async function strips(figure: Locator): Promise<number[][]> {
+  return figure
+    .locator('svg.strip')
+    .evaluateAll((svgs) =>
+      svgs.map((svg) => [...svg.querySelectorAll('rect')].map((r) => Number(r.getAttribute('data-value')))),
+    );
+}
+
+function expectRowsClose(actual: number[][], expected: number[][], tolerance: number) {
+  expect(actual).toHaveLength(expected.length);
+  actual.forEach((r, i) => {
+    expect(r).toHaveLength(expected[i]!.length);
+    r.forEach((v, j) =>
+      expect(Math.abs(v - expected[i]![j]!), `row ${i}, ${j}`).toBeLessThanOrEqual(tolerance),
+    );
+  });
+}
+
+test('shuffling with positions off keeps every word’s vector; with positions on the vectors change', async ({
+  page,
+}) => {
+  await page.goto('positional-encoding/');
+  const figure = await hydratedFigure(page, 'Shuffle the sentence');
+  // The default order is the first seeded shuffle; the button draws the next one.
+  await figure.getByRole('button', { name: 'Shuffle' }).click();
+  const order = randomPermutation(tokens.length, createRandom(2));
+  await expect(page).toHaveURL(new RegExp(`order=${order.join('\\.')}`));
+  const off = reorderedVectors(model, tokens, order, { positions: false });
+  const drawn = await strips(figure);
+  // The same vector, moved with its word: equal to the word's vector in the sentence's own order.
+  expectRowsClose(drawn, off.before, ROUNDING);
+  expectRowsClose(drawn, off.after, ROUNDING);
+  await expect(figure.getByTestId('verdict')).toContainText('Every word keeps its vector');
+  await expect(figure.getByTestId('answer')).toHaveText(off.reordered.tokens[off.reordered.referent]!);
+
+  await figure.getByRole('radio', { name: /^on/ }).check();
+  await expect(figure.getByTestId('verdict')).toContainText('The vectors change');
+  const on = reorderedVectors(model, tokens, order, { positions: true });
+  const drawnOn = await strips(figure);
+  expectRowsClose(drawnOn, on.after, ROUNDING);
+  const moved = drawnOn.map((r, i) => Math.max(...r.map((v, j) => Math.abs(v - on.before[i]![j]!))));
+  expect(Math.min(...moved)).toBeGreaterThan(0.01);
+  await expect(page).toHaveURL(/pe=on/);
+});
+
+test('a word tile moves with the keyboard, and the order is kept in the link', async ({ page }) => {
+  await page.goto('positional-encoding/');
+  const figure = await hydratedFigure(page, 'Shuffle the sentence');
+  await figure.getByRole('button', { name: 'Sentence order' }).click();
+  await expect(figure.getByTestId('verdict')).toContainText('own order');
+  const it = figure.getByRole('button', { name: /^it, word/ });
+  await it.click();
+  await expect(it).toHaveAttribute('aria-pressed', 'true');
+  await it.press('Home');
+  const order = [tokens.indexOf('it'), ...tokens.map((_, i) => i).filter((i) => i !== tokens.indexOf('it'))];
+  await expect(page).toHaveURL(new RegExp(`order=${order.join('\\.')}`));
+  await expect(figure.getByRole('button', { name: `it, word 1 of ${tokens.length}` })).toBeFocused();
+  await page.goto(page.url());
+  const again = await hydratedFigure(page, 'Shuffle the sentence');
+  await expect(again.getByRole('button', { name: `it, word 1 of ${tokens.length}` })).toBeVisible();
+  const off = reorderedVectors(model, tokens, order, { positions: false });
+  expectRowsClose(await strips(again), off.after, ROUNDING);
+});
+
+test('the trophy/suitcase answers are the model’s, with positions on and off', async ({ page }) => {
+  await page.goto('positional-encoding/');
+  const figure = await hydratedFigure(page, 'Shuffle the sentence');
+  const table = figure.getByTestId('noun-swap');
+  const swap = (s: string) => s.replace(/trophy|suitcase/g, (w) => (w === 'trophy' ? 'suitcase' : 'trophy'));
+  const sentences = [TROPHY_SENTENCE, swap(TROPHY_SENTENCE), SUITCASE_TWIN, swap(SUITCASE_TWIN)];
+  const answer = (s: string, positions: boolean) => {
+    const r = resolve(model, s, { positions });
+    return r.tokens[r.referent]!;
+  };
+  await expect(table.locator('tbody th')).toHaveText(sentences);
+  await expect(table.getByTestId('answer-on')).toHaveText(sentences.map((s) => answer(s, true)));
+  await expect(table.getByTestId('answer-off')).toHaveText(sentences.map((s) => answer(s, false)));
+  // With positions the swap flips the answer; without, both orders get the same one.
+  expect(answer(sentences[0]!, true)).not.toBe(answer(sentences[1]!, true));
+  expect(answer(sentences[0]!, false)).toBe(answer(sentences[1]!, false));
+});
+
+test('the PE heatmap holds sinusoidalPositions, for the model’s d and a larger one', async ({ page }) => {
+  await page.goto('positional-encoding/');
+  const figure = await hydratedFigure(page, 'The location tags');
+  const grid = figure.getByRole('application').first();
+  const cells = () =>
+    grid
+      .locator('rect[data-value]')
+      .evaluateAll((rs) =>
+        rs.map((r) => [Number(r.dataset.row), Number(r.dataset.col), Number(r.dataset.value)] as const),
+      );
+  for (const d of [32, 64]) {
+    if (d !== 32) {
+      const slider = figure.getByLabel(/^Width/);
+      await slider.focus();
+      await slider.press('ArrowRight');
+      await expect(page).toHaveURL(/d=64/);
+    }
+    const pe = toRows(sinusoidalPositions(24, d));
+    const drawn = await cells();
+    expect(drawn).toHaveLength(24 * d);
+    for (const [i, j, v] of drawn) expect(Math.abs(v - pe[i]![j]!)).toBeLessThan(1e-12);
+  }
+  // The keyboard moves the read-out cell.
+  await grid.focus();
+  await grid.press('ArrowDown');
+  await expect(figure.getByTestId('pe-readout')).toContainText('Position 6, dimension 5');
+  await expect(figure.getByTestId('pe-value')).toHaveText(
+    toRows(sinusoidalPositions(24, 64))[6]![4]!.toFixed(3),
+  );
+});
