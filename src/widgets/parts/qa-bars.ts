@@ -29,14 +29,14 @@ export function fixed(x: number, digits = 2): string {
 
 /**
  * A weight as a figure prints it: a percentage with 2–3 significant digits and no e-notation; what rounding would
- * hide is said in words. percent(0.8563) → '85.6%', percent(0.051) → '5.1%', percent(0.0014) → '0.14%',
+ * hide is said with a sign (joined by a no-break space, so it never wraps). percent(0.8563) → '85.6%', percent(0.051) → '5.1%', percent(0.0014) → '0.14%',
  * percent(0.99996) → '> 99.9%', percent(3e-7) → '< 0.01%'
  */
 export function percent(weight: number): string {
   const p = weight * 100;
   if (weight === 0 || weight === 1) return `${p}%`;
-  if (p >= 99.95) return '> 99.9%';
+  if (p >= 99.95) return '>\u00a099.9%';
   if (p >= 1) return `${p.toFixed(1)}%`;
   if (p >= 0.01) return `${Number(p.toPrecision(2))}%`;
-  return '< 0.01%';
+  return '<\u00a00.01%';
 }

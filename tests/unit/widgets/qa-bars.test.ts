@@ -8,8 +8,8 @@ describe('percent', () => {
     expect(percent(0.051)).toBe('5.1%');
     expect(percent(0.0014)).toBe('0.14%');
     expect(percent(0.00012)).toBe('0.012%');
-    expect(percent(0.99996)).toBe('> 99.9%');
-    expect(percent(3e-7)).toBe('< 0.01%');
+    expect(percent(0.99996)).toBe('>\u00a099.9%');
+    expect(percent(3e-7)).toBe('<\u00a00.01%');
     expect(percent(0)).toBe('0%');
     expect(percent(1)).toBe('100%');
   });
