@@ -18,6 +18,8 @@ const number = async (locator: import('@playwright/test').Locator) => Number(awa
 test('training in the page: the loss falls, held-out accuracy rises and "it" comes to attend to "animal"', async ({
   page,
 }) => {
+  // Training to 95 % takes about 500 steps: about 10 s on an idle core, more on a busy CI machine.
+  test.setTimeout(150_000);
   await page.goto('where-weights-come-from/');
   const figure = await hydratedFigure(page, 'Train it yourself');
   const weights = figure.getByTestId('weights').locator('tbody td');
@@ -30,10 +32,11 @@ test('training in the page: the loss falls, held-out accuracy rises and "it" com
 
   await figure.getByRole('button', { name: 'Train' }).click();
   await expect(figure.getByRole('button', { name: 'Stop' })).toBeEnabled();
-  // Let it train until the test sample is resolved at least 90 % right (about 300–500 steps); reports come every 10.
+  // Let it train until the test sample is resolved at least 95 % right (about 500 steps); reports come every 10.
+  // Accuracy still wobbles by a few points from report to report, so after Stop it is checked against 90 %.
   await expect
-    .poll(async () => number(figure.getByTestId('latest-accuracy')), { timeout: 90_000 })
-    .toBeGreaterThanOrEqual(0.9);
+    .poll(async () => number(figure.getByTestId('latest-accuracy')), { timeout: 120_000 })
+    .toBeGreaterThanOrEqual(0.95);
   await figure.getByRole('button', { name: 'Stop' }).click();
   await expect(figure.getByRole('status').filter({ hasText: 'Stopped at step' })).toBeVisible();
 
