@@ -24,6 +24,10 @@ function rotated(template: string, pairs: readonly NounPair[], adjectives: reado
   );
 }
 
+/** How many sentences each sample holds. */
+export const RUNNING_EXAMPLE_SAMPLE_SIZE = ALL_PAIRS.length * ADJECTIVES.length;
+export const WINOGRAD_SAMPLE_SIZE = OBJECT_PAIRS.length * SIZE_ADJECTIVES.length;
+
 /** The running example's template: 64 animal–place pairs × 12 adjectives = 768 of its 3,072 sentences. */
 export function runningExampleSample(): Example[] {
   return rotated(MAIN_TEMPLATE, ALL_PAIRS, ADJECTIVES);
@@ -53,5 +57,26 @@ export function ablationAccuracy(
   return {
     runningExample: accuracyOn(model, samples.runningExample, { ablate }),
     winograd: accuracyOn(model, samples.winograd, { ablate }),
+  };
+}
+
+/**
+ * ablationAccuracy for one model and the default samples, remembered per set of silenced heads (a widget asks again
+ * whenever a checkbox changes; there are only 2^heads sets).
+ */
+export function ablationScorer(model: Weights): (ablate: readonly HeadAddress[]) => AblationAccuracy {
+  const samples = { runningExample: runningExampleSample(), winograd: winogradSample() };
+  const scored = new Map<string, AblationAccuracy>();
+  return (ablate) => {
+    const key = ablate
+      .map((a) => `${a.layer}.${a.head}`)
+      .sort()
+      .join(',');
+    let result = scored.get(key);
+    if (!result) {
+      result = ablationAccuracy(model, ablate, samples);
+      scored.set(key, result);
+    }
+    return result;
   };
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadPretrained, POINTER, type HeadAddress } from '../../../src/model';
-import { ablationAccuracy, runningExampleSample, winogradSample } from '../../../src/model/ablation';
+import { row } from '../../../src/core';
+import { loadPretrained, POINTER, resolve, SOURCE_SENTENCE, type HeadAddress } from '../../../src/model';
+import {
+  ablationAccuracy,
+  ablationScorer,
+  RUNNING_EXAMPLE_SAMPLE_SIZE,
+  runningExampleSample,
+  WINOGRAD_SAMPLE_SIZE,
+  winogradSample,
+} from '../../../src/model/ablation';
 import { acceptanceSets, accuracyOn, answerOf } from '../../../src/model/evaluation';
 import { INTENSIFIERS } from '../../../src/model/words';
 
@@ -84,4 +92,43 @@ describe('silencing heads (the article’s claims)', () => {
     expect(grid([L1(1), L1(2), L1(3)])).toBeCloseTo(0.91, 2);
     expect(wino([L1(1), L1(2), L1(3)])).toBeGreaterThan(0.98);
   }, 30_000);
+});
+
+describe('ablationScorer', () => {
+  it('gives ablationAccuracy and remembers it, whatever the order of the heads', () => {
+    const score = ablationScorer(model);
+    const first = score([L1(1), L1(0)]);
+    expect(first).toEqual(ablationAccuracy(model, [L1(0), L1(1)]));
+    expect(score([L1(0), L1(1)])).toBe(first);
+    expect(RUNNING_EXAMPLE_SAMPLE_SIZE).toBe(runningExampleSample().length);
+    expect(WINOGRAD_SAMPLE_SIZE).toBe(winogradSample().length);
+  });
+});
+
+// The article's sentences about the page's own sentence, measured.
+describe('the running sentence, head by head', () => {
+  const at = (ablate: HeadAddress[] = []) => resolve(model, SOURCE_SENTENCE, { ablate });
+
+  it('at "it": L1H1 looks most at "tired", L1H2 and L1H4 at "street", L1H3 at "was", layer 2 at "animal"', () => {
+    const r = at();
+    const top = (l: number, h: number) => {
+      const w = row(r.layers[l]!.heads[h]!.weights, r.pronoun);
+      return r.tokens[w.indexOf(Math.max(...w))];
+    };
+    expect([top(0, 0), top(0, 1), top(0, 2), top(0, 3), top(1, 0)]).toEqual([
+      'tired',
+      'street',
+      'was',
+      'street',
+      'animal',
+    ]);
+    expect(row(r.layers[0]!.heads[2]!.weights, r.pronoun)[8]).toBeGreaterThan(0.6);
+  });
+
+  it('without L1H1 the answer flips to "street"; without layer 2’s head every word is equally likely', () => {
+    const flipped = at([L1(0)]);
+    expect(flipped.tokens[flipped.referent]).toBe('street');
+    const mute = at([POINTER]);
+    expect(mute.decoded.probability).toBeCloseTo(1 / model.vocabulary.length, 12);
+  });
 });

@@ -1,0 +1,220 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { headCost, row, toRows } from '../../src/core';
+import { HEAD_ROLES, loadPretrained, POINTER, resolve, SOURCE_SENTENCE, WIDE_TWIN } from '../../src/model';
+import { ablationAccuracy } from '../../src/model/ablation';
+import { layerInputs } from '../../src/model/layer-inputs';
+import { fixed } from '../../src/widgets/parts/qa-bars';
+import { hydratedFigure } from './widget';
+
+// What the figures must show, computed here with the model and the core.
+const model = loadPretrained();
+const tired = resolve(model, SOURCE_SENTENCE);
+const KEYS = HEAD_ROLES.map((r) => `L${r.layer + 1}H${r.head + 1}`);
+const weightsOf = (resolution: typeof tired, key: string) => {
+  const role = HEAD_ROLES[KEYS.indexOf(key)]!;
+  return toRows(resolution.layers[role.layer]!.heads[role.head]!.weights);
+};
+const printed = (values: number[]) => values.map((v) => fixed(v, 3));
+/** The browser's exp may differ from Node's in the last bit: drawn values are compared to 12 decimals. */
+const DIGITS = 12;
+function expectClose(actual: number[], expected: number[]) {
+  expect(actual).toHaveLength(expected.length);
+  actual.forEach((a, i) => expect(a).toBeCloseTo(expected[i]!, DIGITS));
+}
+const drawn = (cells: Locator) =>
+  cells.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+
+test.describe('All heads at once', () => {
+  test('shows one map per head, each drawing the model’s weights, with its measured role', async ({
+    page,
+  }) => {
+    await page.goto('multi-head-attention/');
+    const figure = await hydratedFigure(page, 'All heads at once');
+    const thumbs = figure.locator('button.thumb');
+    await expect(thumbs).toHaveCount(5);
+    expect(KEYS).toEqual(['L1H1', 'L1H2', 'L1H3', 'L1H4', 'L2H1']);
+    for (const [h, key] of KEYS.entries()) {
+      const thumb = figure.locator(`button.thumb[data-head="${key}"]`);
+      expectClose(await drawn(thumb.locator('rect[data-value]')), weightsOf(tired, key).flat());
+      await expect(thumb).toContainText(`${HEAD_ROLES[h]!.role} ${HEAD_ROLES[h]!.value.toFixed(2)}`);
+    }
+    await figure.getByText('Every head’s weights, as numbers').click();
+    for (const key of KEYS) {
+      const table = figure.locator(`[data-head="${key}"]`).getByTestId('weights');
+      for (const [i, weights] of weightsOf(tired, key).entries()) {
+        await expect(table.locator('tbody tr').nth(i).locator('td')).toHaveText(printed(weights));
+      }
+    }
+  });
+
+  test('locking a head and choosing a word update the enlarged map and every head’s row', async ({
+    page,
+  }) => {
+    await page.goto('multi-head-attention/');
+    const figure = await hydratedFigure(page, 'All heads at once');
+    const enlarged = figure.getByTestId('enlarged');
+    const enlargedCells = enlarged.locator('rect[data-value]');
+    await expect(enlarged).toHaveAttribute('data-head', 'L1H1');
+
+    // Keyboard: Tab to L1H3 and press Enter to lock it.
+    const l1h3 = figure.locator('button.thumb[data-head="L1H3"]');
+    await l1h3.focus();
+    await page.keyboard.press('Enter');
+    await expect(l1h3).toHaveAttribute('aria-pressed', 'true');
+    await page.mouse.move(0, 0);
+    await figure.getByLabel('Query word', { exact: true }).focus();
+    await expect(enlarged).toHaveAttribute('data-head', 'L1H3');
+    await expect(enlarged).toContainText('locked');
+    expectClose(await drawn(enlargedCells), weightsOf(tired, 'L1H3').flat());
+
+    // Hovering another map shows it; leaving it brings the locked one back.
+    await figure.locator('button.thumb[data-head="L2H1"]').hover();
+    await expect(enlarged).toHaveAttribute('data-head', 'L2H1');
+    expectClose(await drawn(enlargedCells), weightsOf(tired, 'L2H1').flat());
+    await page.mouse.move(0, 0);
+    await expect(enlarged).toHaveAttribute('data-head', 'L1H3');
+
+    // A new query word: its row is outlined in the enlarged map, and the row table shows it for every head.
+    const animal = tired.tokens.indexOf('animal');
+    await figure.getByLabel('Query word', { exact: true }).selectOption('animal');
+    await expect(page).toHaveURL(/[?&]word=animal(&|$)/);
+    const rowY = await enlargedCells.nth(animal * tired.tokens.length).getAttribute('y');
+    await expect(enlarged.locator('rect.highlight')).toHaveAttribute('y', String(Number(rowY) - 1));
+    const rows = figure.getByTestId('query-rows');
+    for (const key of KEYS) {
+      expectClose(await drawn(rows.locator(`td[data-head="${key}"]`)), weightsOf(tired, key)[animal]!);
+    }
+
+    // The adjective switch redraws every map from the other sentence.
+    await figure.getByRole('radio', { name: /too wide/ }).check();
+    const wide = resolve(model, WIDE_TWIN);
+    expect(await drawn(enlargedCells)).not.toEqual(weightsOf(tired, 'L1H3').flat());
+    const wideL1H1 = weightsOf(wide, 'L1H1').flat();
+    await expect
+      .poll(async () => {
+        const values = await drawn(figure.locator('button.thumb[data-head="L1H1"] rect[data-value]'));
+        return Math.max(...values.map((v, k) => Math.abs(v - wideL1H1[k]!)));
+      })
+      .toBeLessThan(10 ** -DIGITS);
+
+    // Enter again unlocks.
+    await l1h3.focus();
+    await page.keyboard.press('Enter');
+    await expect(l1h3).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+test.describe('Silence a head', () => {
+  test('silencing the head that resolves "it" leaves no answer and 0 %; silencing none restores it', async ({
+    page,
+  }) => {
+    await page.goto('multi-head-attention/');
+    const figure = await hydratedFigure(page, 'Silence a head');
+    const running = figure.getByTestId('accuracy-running');
+    const winograd = figure.getByTestId('accuracy-winograd');
+    const percent = (p: number) => `${(100 * p).toFixed(1)} %`;
+    const none = ablationAccuracy(model, []);
+    await expect(figure.getByTestId('answer-word')).toHaveText('animal');
+    await expect(figure.getByTestId('confidence')).toHaveText(
+      percent(tired.wordProbabilities[tired.referent]!),
+    );
+    await expect(running).toHaveText(percent(none.runningExample));
+
+    const pointerKey = `L${POINTER.layer + 1}H${POINTER.head + 1}`;
+    await figure.getByRole('checkbox', { name: new RegExp(pointerKey) }).check();
+    const silenced = ablationAccuracy(model, [POINTER]);
+    expect(silenced.runningExample).toBeLessThan(none.runningExample);
+    await expect(running).toHaveText(percent(silenced.runningExample));
+    await expect(winograd).toHaveText(percent(silenced.winograd));
+    await expect(figure.getByTestId('answer')).toContainText('nothing reaches the readout');
+
+    await figure.getByRole('button', { name: 'Silence none' }).click();
+    await expect(figure.getByRole('checkbox', { name: new RegExp(pointerKey) })).not.toBeChecked();
+    await expect(figure.getByTestId('answer-word')).toHaveText('animal');
+    await expect(running).toHaveText(percent(none.runningExample));
+  });
+
+  test('silencing L1H1 flips the answer; L1H2 alone costs nothing', async ({ page }) => {
+    await page.goto('multi-head-attention/');
+    const figure = await hydratedFigure(page, 'Silence a head');
+    const l1h1 = [{ layer: 0, head: 0 }];
+    const flipped = resolve(model, SOURCE_SENTENCE, { ablate: l1h1 });
+    await figure.getByRole('checkbox', { name: /L1H1/ }).check();
+    await expect(figure.getByTestId('answer-word')).toHaveText(flipped.tokens[flipped.referent]!);
+    const expected = ablationAccuracy(model, l1h1);
+    await expect(figure.getByTestId('accuracy-running')).toHaveText(
+      `${(100 * expected.runningExample).toFixed(1)} %`,
+    );
+    await figure.getByRole('checkbox', { name: /L1H1/ }).uncheck();
+    await figure.getByRole('checkbox', { name: /L1H2/ }).check();
+    await expect(figure.getByTestId('answer-word')).toHaveText('animal');
+    await expect(figure.getByTestId('accuracy-running')).toHaveText(
+      `${(100 * ablationAccuracy(model, [{ layer: 0, head: 1 }]).runningExample).toFixed(1)} %`,
+    );
+  });
+});
+
+test.describe('Split, attend, concatenate, mix', () => {
+  test('its vectors are the core’s per-head outputs and their concatenation, in head order', async ({
+    page,
+  }) => {
+    await page.goto('multi-head-attention/');
+    const figure = await hydratedFigure(page, 'Split, attend');
+    await figure.getByLabel('Word to follow').selectOption('street');
+    const i = tired.tokens.indexOf('street');
+    await figure.getByText('The vectors, as numbers').click();
+    const table = figure.getByTestId('vectors');
+    const cells = (name: string) => table.locator(`tr[data-row="${name}"] td`);
+    const layer = tired.layers[0]!;
+    await expect(cells('x')).toHaveText(printed(row(layerInputs(model, tired)[0]!.x, i)));
+    const outputs = layer.heads.map((h) => row(h.output, i));
+    for (const [h, head] of layer.heads.entries()) {
+      await expect(cells(`L1H${h + 1} q`)).toHaveText(printed(row(head.q, i)));
+      await expect(cells(`L1H${h + 1} output`)).toHaveText(printed(outputs[h]!));
+    }
+    await expect(cells('concat')).toHaveText(printed(outputs.flat()));
+    expect(row(layer.concat, i)).toEqual(outputs.flat());
+    await expect(cells('concat·W_O')).toHaveText(printed(row(layer.output, i)));
+    // The drawn bars of the concatenation carry the same numbers.
+    const bars = figure.getByRole('img', { name: 'concatenated head outputs' }).locator('rect[data-value]');
+    expectClose(await drawn(bars), row(layer.concat, i));
+  });
+
+  test('the cost toggle shows equal parameters and counts from the core', async ({ page }) => {
+    await page.goto('multi-head-attention/');
+    const figure = await hydratedFigure(page, 'Split, attend');
+    const n = tired.tokens.length;
+    const split = headCost(n, 32, 4, 8);
+    const wide = headCost(n, 32, 1, 32);
+    const readout = figure.getByTestId('cost-readout');
+    const fmt = (x: number) => x.toLocaleString('en-US');
+    await expect(readout).toContainText(
+      `4 heads of 8: ${fmt(split.parameters.total)} parameters (the same as`,
+    );
+    await expect(readout).toContainText(`${fmt(split.flops.total)} FLOPs`);
+    await figure.getByRole('radio', { name: '1 head of 32' }).check();
+    await expect(readout).toContainText(
+      `1 head of 32: ${fmt(wide.parameters.total)} parameters (the same as`,
+    );
+    await expect(readout).toContainText(`${fmt(wide.flops.total)} FLOPs`);
+    const totals = figure.getByTestId('costs').locator('tr', { hasText: 'all weights' }).locator('td');
+    await expect(totals).toHaveText([fmt(split.parameters.total), fmt(wide.parameters.total)]);
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the grid, the flow and the silence figure show their default state', async ({ page }) => {
+    await page.goto('multi-head-attention/');
+    const grid = page.getByRole('figure', { name: 'All heads at once' });
+    await expect(grid.locator('button.thumb')).toHaveCount(5);
+    expectClose(
+      await drawn(grid.locator('button.thumb[data-head="L2H1"] rect[data-value]')),
+      weightsOf(tired, 'L2H1').flat(),
+    );
+    const silence = page.getByRole('figure', { name: 'Silence a head' });
+    await expect(silence.getByTestId('answer-word')).toHaveText('animal');
+    await expect(silence.getByTestId('accuracy-running')).toHaveText('100.0 %');
+  });
+});
