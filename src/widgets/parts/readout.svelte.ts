@@ -1,0 +1,39 @@
+import { nextReadout, shownKey, type ReadoutState } from './readout';
+
+/**
+ * One readout per figure: the parts of a figure (heatmap, bars, legend…) report hover, focus and taps to it, and
+ * the figure shows `readout.key` through Readout.svelte. const readout = new Readout<number>()
+ */
+export class Readout<K extends string | number> {
+  #state: ReadoutState<K> = $state({});
+
+  /** The item shown: pinned, else pointed at, else focused; undefined for none. */
+  get key(): K | undefined {
+    return shownKey(this.#state);
+  }
+
+  /** Whether the shown item is pinned by a tap. */
+  get pinned(): boolean {
+    return this.#state.pinned !== undefined;
+  }
+
+  /** The pointer entered an item (key) or left it (undefined). */
+  hover(key: K | undefined): void {
+    this.#state = nextReadout<K>(this.#state, { type: 'hover', key });
+  }
+
+  /** An item took the keyboard focus (key), or the figure lost it (undefined). */
+  focus(key: K | undefined): void {
+    this.#state = nextReadout<K>(this.#state, { type: 'focus', key });
+  }
+
+  /** A tap, click or Enter on an item: pins it, or unpins it when it is the pinned one. */
+  tap(key: K): void {
+    this.#state = nextReadout<K>(this.#state, { type: 'tap', key });
+  }
+
+  /** Releases the pin (Escape). */
+  unpin(): void {
+    this.#state = nextReadout<K>(this.#state, { type: 'unpin' });
+  }
+}
