@@ -42,7 +42,7 @@ export function headByKey(key: string): HeadInfo | undefined {
 
 /**
  * A head's role in words, with the statistic it was measured by:
- * 'adjective: 0.51 — mean weight of the pronoun on the adjective, 5.9× an even spread'
+ * 'adjective: 0.50 — mean weight of the pronoun on the adjective, 5.6× an even spread'
  */
 export function roleSentence(role: HeadRole): string {
   return `${role.role}: ${role.value.toFixed(2)} — ${ROLE_STATISTICS[role.role]}, ${role.lift.toFixed(1)}× an even spread`;

@@ -22,7 +22,7 @@ describe('HEADS', () => {
 
   it('says a role with its statistic in words', () => {
     expect(roleSentence(HEADS[0]!.role)).toBe(
-      'adjective: 0.51 — mean weight of the pronoun on the adjective, 5.9× an even spread',
+      'adjective: 0.50 — mean weight of the pronoun on the adjective, 5.6× an even spread',
     );
   });
 });
