@@ -14,6 +14,8 @@ const MODEL_PAGES = [
   'softmax/',
   'weighted-sum/',
   'all-words-at-once/',
+  'multi-head-attention/',
+  'positional-encoding/',
   'where-weights-come-from/',
 ];
 
