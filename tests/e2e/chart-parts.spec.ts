@@ -1,0 +1,149 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator } from '@playwright/test';
+import { toRows } from '../../src/core';
+import { SOURCE_SENTENCE, loadPretrained, pointerHead, resolve } from '../../src/model';
+import { sequentialFill } from '../../src/widgets/parts/colour-scale';
+import { tokenLabels } from '../../src/widgets/parts/labels';
+import { hydratedFigure } from './widget';
+
+// The heatmap part as the scores page draws it: Q·Kᵀ of the pointer head on the sequential scale from the
+// matrix's lowest to its highest score, computed here with the model.
+const model = loadPretrained();
+const result = resolve(model, SOURCE_SENTENCE);
+const scores = toRows(pointerHead(result).scores);
+const labels = tokenLabels(result.tokens);
+const n = labels.length;
+const lo = Math.min(...scores.flat());
+const hi = Math.max(...scores.flat());
+/** ScoreMatrix prints two decimals. */
+const HALF_CENT = 0.005 + 1e-9;
+
+/** The readout's sentence, split into its words and its value. */
+async function readout(figure: Locator): Promise<{ words: string; value: number }> {
+  const text = (await figure.getByTestId('readout').textContent()) ?? '';
+  const [, words = '', value = 'NaN'] = /^\s*(.*?):\s*(−?-?[\d.]+)/.exec(text) ?? [];
+  return { words, value: Number(value.replace('−', '-')) };
+}
+
+async function expectReadout(figure: Locator, i: number, j: number) {
+  await expect(figure.getByTestId('readout')).toContainText(`${labels[i]} → ${labels[j]}:`);
+  const { value } = await readout(figure);
+  expect(Math.abs(value - scores[i]![j]!), `${labels[i]} → ${labels[j]}`).toBeLessThanOrEqual(HALF_CENT);
+}
+
+test.describe('the heatmap part on /scores/', () => {
+  test('hovering a cell shows its words and value; leaving brings the hint back', async ({ page }) => {
+    await page.goto('scores/');
+    const figure = await hydratedFigure(page, 'Score matrix');
+    const cells = figure.locator('svg.heatmap rect[data-value]');
+    const it = result.pronoun;
+    const animal = result.tokens.indexOf('animal');
+    await cells.nth(it * n + animal).hover();
+    await expectReadout(figure, it, animal);
+    await cells.nth(3 * n + 9).hover();
+    await expectReadout(figure, 3, 9);
+    await page.mouse.move(0, 0);
+    await expect(figure.getByTestId('readout')).toContainText('Point at or focus a cell');
+  });
+
+  test('one tab stop; the arrow keys, Home/End and Ctrl+End move the focus and the readout follows', async ({
+    page,
+  }) => {
+    await page.goto('scores/');
+    const figure = await hydratedFigure(page, 'Score matrix');
+    const cells = figure.locator('svg.heatmap rect[data-value]');
+    await expect(figure.locator('svg.heatmap [tabindex="0"]')).toHaveCount(1);
+    await figure.getByLabel('Outline the row of').focus();
+    await page.keyboard.press('Tab');
+    await expect(cells.nth(0)).toBeFocused();
+    await expectReadout(figure, 0, 0);
+    const moves: [string, number, number][] = [
+      ['ArrowRight', 0, 1],
+      ['ArrowDown', 1, 1],
+      ['End', 1, n - 1],
+      ['ArrowRight', 1, n - 1],
+      ['Home', 1, 0],
+      ['Control+End', n - 1, n - 1],
+      ['ArrowUp', n - 2, n - 1],
+    ];
+    for (const [key, i, j] of moves) {
+      await page.keyboard.press(key);
+      await expect(cells.nth(i * n + j), key).toBeFocused();
+      await expectReadout(figure, i, j);
+    }
+    // Still one tab stop, now on the focused cell; Tab leaves the map.
+    await expect(figure.locator('svg.heatmap [tabindex="0"]')).toHaveCount(1);
+    await expect(cells.nth((n - 2) * n + n - 1)).toHaveAttribute('tabindex', '0');
+    await page.keyboard.press('Tab');
+    await expect(cells.nth((n - 2) * n + n - 1)).not.toBeFocused();
+    await expect(figure.locator('svg.heatmap rect[data-value]:focus')).toHaveCount(0);
+  });
+
+  test('a tap pins the readout, pointing elsewhere keeps it, a second tap releases it', async ({ page }) => {
+    await page.goto('scores/');
+    const figure = await hydratedFigure(page, 'Score matrix');
+    const cells = figure.locator('svg.heatmap rect[data-value]');
+    await cells.nth(2 * n + 5).click();
+    await expect(figure.getByTestId('readout')).toContainText('pinned');
+    await cells.nth(6 * n + 1).hover();
+    await expectReadout(figure, 2, 5);
+    await cells.nth(2 * n + 5).click();
+    await expect(figure.getByTestId('readout')).not.toContainText('pinned');
+    await expectReadout(figure, 2, 5);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${colorScheme}: each cell is drawn in sequentialFill of its value`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('scores/');
+      const figure = await hydratedFigure(page, 'Score matrix');
+      const svg = figure.locator('svg.heatmap');
+      const expected = scores.flat().map((v) => sequentialFill((v - lo) / (hi - lo)));
+      // The drawn fills, and the expected ones resolved by the browser on a probe in the same SVG.
+      const [drawn, wanted] = await svg.evaluate((root, fills) => {
+        const cells = [...root.querySelectorAll('rect[data-value]')];
+        const probe = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+        root.appendChild(probe);
+        const resolved = fills.map((fill) => {
+          probe.setAttribute('fill', fill);
+          return getComputedStyle(probe).fill;
+        });
+        probe.remove();
+        return [cells.map((c) => getComputedStyle(c).fill), resolved];
+      }, expected);
+      expect(drawn).toHaveLength(n * n);
+      expect(drawn).toEqual(wanted);
+    });
+  }
+
+  test('at 360 px the labels are ≥ 12 px and nothing in the map is clipped; axe finds nothing', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('scores/');
+    const figure = await hydratedFigure(page, 'Score matrix');
+    const svg = figure.locator('svg.heatmap');
+    const sizes = await svg.evaluate((root: SVGSVGElement) => {
+      const scale = root.getBoundingClientRect().width / root.viewBox.baseVal.width;
+      const box = root.getBoundingClientRect();
+      return [...root.querySelectorAll('text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return {
+          px: Number.parseFloat(getComputedStyle(t).fontSize) * scale,
+          inside: r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5,
+          text: t.textContent,
+        };
+      });
+    });
+    expect(sizes).toHaveLength(2 * n);
+    for (const s of sizes) {
+      expect(s.px, s.text ?? '').toBeGreaterThanOrEqual(12);
+      expect(s.inside, `${s.text} inside the map`).toBe(true);
+    }
+    const axe = await new AxeBuilder({ page })
+      .include('svg.heatmap')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag22aa'])
+      .analyze();
+    expect(axe.violations).toEqual([]);
+  });
+});
