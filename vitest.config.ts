@@ -2,10 +2,27 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     // The model's acceptance tests evaluate thousands of sentences; on a loaded 2-core CI machine that can take
     // longer than vitest's 5 s default. This is a hang guard, not a speed requirement.
     testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          // Pure functions (the core, widget parts' logic, build helpers): no test changes shared state, so the
+          // files share their workers and imports instead of each starting from nothing.
+          name: 'pure',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/model/**'],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        // The model's tests train and cache models: each file keeps its own module state.
+        test: { name: 'model', include: ['tests/unit/model/**/*.test.ts'] },
+      },
+    ],
   },
 });

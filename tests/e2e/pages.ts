@@ -1,17 +1,7 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { DIST } from '../../playwright.config';
+import { builtPages as pagesOf } from '../../scripts/pages.mjs';
 
 /** Every HTML page of a built site, as URL paths relative to its base: ['', 'why-attention/', '404.html', …]. */
 export function builtPages(dir = DIST): string[] {
-  const pages: string[] = [];
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) pages.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return pages.map((p) => (p === 'index.html' ? '' : p.replace(/index\.html$/, ''))).sort();
+  return pagesOf(dir);
 }
