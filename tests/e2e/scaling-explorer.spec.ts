@@ -9,6 +9,7 @@ import {
   type Matrix,
 } from '../../src/core';
 import { hydratedFigure } from './widget';
+import { magnitude } from '../../src/widgets/parts/sc-format';
 
 // The experiment, recomputed here from the seed and sizes the caption states, with the core only: unit-variance
 // queries (seed s) and keys (seed s + 1) drawn at width 1024 and cut to d_k; medians over the queries.
@@ -56,7 +57,9 @@ async function readout(figure: Locator) {
     rawStd: await number('raw-std'),
     seenStd: await number('seen-std'),
     largest: await number('largest-weight'),
-    gradient: await number('gradient'),
+    // Shown with 2 digits as a power of ten; the exact value is kept in data-value.
+    gradient: Number(await figure.getByTestId('gradient').getAttribute('data-value')),
+    gradientText: await figure.getByTestId('gradient').textContent(),
   };
 }
 
@@ -69,6 +72,7 @@ function expectShown(
   expect(Math.abs(shown.seenStd - want.seenStd), `seen std at ${dk}`).toBeLessThanOrEqual(0.005 + 1e-9);
   expect(Math.abs(shown.largest - want.largest), `largest at ${dk}`).toBeLessThanOrEqual(0.0005 + 1e-9);
   expect(Math.abs(shown.gradient / want.gradient - 1), `gradient at ${dk}`).toBeLessThan(5e-3);
+  expect(shown.gradientText, `gradient as shown at ${dk}`).toBe(magnitude(want.gradient));
 }
 
 test('the default view is d_k = 64 with ÷√d_k on, and its numbers are the core’s', async ({ page }) => {

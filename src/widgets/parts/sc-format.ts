@@ -33,3 +33,30 @@ export function decimal(x: number, digits = 2): string {
   if (x !== 0 && Math.abs(x) < 1e-6) return x > 0 ? '< 0.000001' : '> −0.000001';
   return x.toPrecision(digits).replace('-', '−');
 }
+
+const SUPERSCRIPT: Readonly<Record<string, string>> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/**
+ * A positive quantity that can span many orders of magnitude (a gradient on a log chart), for people: 2 significant
+ * digits, plain from 0.001 up, below that as a power of ten with superscripts — never e-notation.
+ * magnitude(0.0123) → '0.012', magnitude(4.56e-7) → '4.6 × 10⁻⁷'
+ */
+export function magnitude(x: number): string {
+  if (!Number.isFinite(x)) return '—';
+  if (x === 0 || Math.abs(x) >= 0.001) return decimal(x);
+  const [mantissa, exponent] = x.toExponential(1).split('e');
+  const power = String(Number(exponent)).replace(/./g, (c) => SUPERSCRIPT[c] ?? c);
+  return `${mantissa!.replace('-', '−')} × 10${power}`;
+}

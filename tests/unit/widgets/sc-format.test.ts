@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimal, fixed, percent } from '../../../src/widgets/parts/sc-format';
+import { decimal, fixed, magnitude, percent } from '../../../src/widgets/parts/sc-format';
 
 describe('fixed', () => {
   it.each([
@@ -58,5 +58,21 @@ describe('decimal', () => {
   it('keeps large values plain with enough digits', () => {
     expect(decimal(155.2, 3)).toBe('155');
     expect(decimal(2.83, 3)).toBe('2.83');
+  });
+});
+
+describe('magnitude', () => {
+  it.each([
+    [0.0123, '0.012'],
+    [0.29, '0.29'],
+    [4.56e-7, '4.6 × 10⁻⁷'],
+    [1e-12, '1.0 × 10⁻¹²'],
+    [0, '0.0'],
+  ])('magnitude(%s) → %s', (x, text) => {
+    expect(magnitude(x)).toBe(text);
+  });
+
+  it('never prints e-notation', () => {
+    for (let e = -15; e <= 0; e += 0.37) expect(magnitude(10 ** e)).not.toMatch(/e/);
   });
 });
