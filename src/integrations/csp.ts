@@ -157,7 +157,8 @@ export function policy({ scriptHashes, styleHashes, header = false }: PolicyPart
     "default-src 'self'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...scripts].join(' '),
     ["style-src 'self'", ...inlineStyles].join(' '),
-    "img-src 'self' data:",
+    // blob: for a figure saved as PNG (its SVG is drawn into a canvas through a Blob URL).
+    "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self'",

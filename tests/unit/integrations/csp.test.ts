@@ -66,6 +66,7 @@ describe('policy', () => {
     expect(meta).toContain("style-src 'self';");
     expect(meta).not.toContain('unsafe-inline');
     expect(meta).not.toContain('frame-ancestors');
+    expect(meta).toContain("img-src 'self' data: blob:;");
     expect(policy({ scriptHashes: [], styleHashes: [], header: true })).toContain("frame-ancestors 'none'");
   });
 
