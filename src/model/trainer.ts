@@ -36,7 +36,7 @@ export interface TrainingOptions {
    * the heads reasons to read a word's neighbours, not only the pronoun's referent.
    */
   readonly maskedWordWeight: number;
-  /** Size of the fixed held-out sample that evaluate() scores (half unseen noun pairs, half Winograd's template). */
+  /** Size of the fixed sample that evaluate() scores (half unseen noun pairs, half Winograd's template). */
   readonly evaluationSize: number;
 }
 
@@ -61,7 +61,10 @@ export const TRAINING_CORPUS: CorpusParts = {
   objectPairs: OBJECT_PAIRS,
 };
 
-/** Held-out noun pairs in the training templates, and Winograd's template with every object pair. */
+/**
+ * What evaluate() scores: noun pairs never trained on, in the training templates, and Winograd's template with every
+ * object pair — the second half is a trained template, so this is a test of progress, not of generalisation.
+ */
 const EVALUATION_CORPUS: CorpusParts = {
   templates: TRAINING_TEMPLATES,
   pairs: HELD_OUT_PAIRS,
@@ -80,7 +83,7 @@ export interface StepResult {
 
 export interface Trainer {
   step(): StepResult;
-  /** Share of a fixed held-out sample the model resolves right. */
+  /** Share of a fixed sample the model resolves right: half unseen noun pairs, half Winograd's (trained) template. */
   evaluate(): number;
   /** A copy of the current weights, as core matrices. */
   weights(): Weights;

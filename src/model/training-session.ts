@@ -27,7 +27,7 @@ export type SessionReport =
       readonly step: number;
       /** Mean training loss over the steps since the last progress report. */
       readonly loss: number;
-      /** Share of held-out sentences (unseen noun pairs, and Winograd's) the model resolves right, now. */
+      /** Share of a fixed test sample (half unseen noun pairs, half Winograd's trained template) resolved right. */
       readonly accuracy: number;
       /** Milliseconds spent training (not paused) since the trainer was created. */
       readonly elapsed: number;
