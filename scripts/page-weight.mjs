@@ -15,6 +15,7 @@ export function builtBase(dir) {
 
 /** Page path → { files, gzip } for every HTML page under `dir`, built with base path `base`. */
 export function pageWeights(dir = 'dist', base = builtBase(dir)) {
+  /** @type {Record<string, { files: number, gzip: number }>} */
   const result = {};
   for (const page of htmlFiles(dir)) {
     const html = readFileSync(join(dir, page), 'utf8');
