@@ -24,6 +24,11 @@ export class UrlParam<T> {
   note: string | undefined = $state(undefined);
   /** The link's unusable value as the note quotes it, for a widget that shows it isolated in a <bdi>. */
   rejected: string | undefined = $state(undefined);
+  /**
+   * True while the value is the one the link gave (false once the reader chooses): a widget that finds the value
+   * doesn't fit (a ?word= not in the reader's new sentence) says "the link's …" only when this is true.
+   */
+  fromLink = $state(false);
   #loaded = false;
 
   constructor(readonly spec: ParamSpec<T>) {
@@ -48,6 +53,7 @@ export class UrlParam<T> {
           : `The link’s ${this.spec.label} “${shown}” can’t be shown here, so this is the default instead.`;
     } else {
       this.value = value;
+      this.fromLink = true;
     }
   }
 
@@ -56,6 +62,7 @@ export class UrlParam<T> {
     this.value = value;
     this.note = undefined;
     this.rejected = undefined;
+    this.fromLink = false;
     const text = this.spec.format(value);
     writeQuery(this.spec.key, text === this.spec.format(this.spec.fallback) ? undefined : text);
   }
