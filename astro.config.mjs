@@ -37,7 +37,8 @@ export default defineConfig({
         // @astrojs/mdx marks each article module with "use astro:head-inject", which Astro reads before bundling;
         // the bundler's notice that it drops the directive is expected, and a newcomer should not learn to ignore it.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },

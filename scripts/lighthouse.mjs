@@ -72,6 +72,6 @@ try {
   console.log(`Lighthouse, mobile, on ${dir}/ (built for ${base}):`);
   console.table(rows);
 } finally {
-  await chrome?.kill();
+  chrome?.kill();
   if (server.pid) process.kill(-server.pid, 'SIGTERM');
 }
