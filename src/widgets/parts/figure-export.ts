@@ -59,7 +59,7 @@ export function captionBlock(
   sentence: string,
   font: number,
 ): { lines: string[]; font: number; top: number; height: number } {
-  const maxChars = Math.max(12, Math.floor(viewBox.width / (0.55 * font)));
+  const maxChars = Math.max(12, Math.floor((viewBox.width - font) / (0.55 * font)));
   const lines = [...wrapText(caption, maxChars), ...wrapText(sentence, maxChars)];
   const top = viewBox.height + font;
   return { lines, font, top, height: top + lines.length * 1.35 * font + font / 2 };
@@ -131,7 +131,7 @@ export function figureSvg(svg: SVGSVGElement, caption: string, sentence: string)
   clone.insertBefore(background, clone.firstChild);
   block.lines.forEach((line, i) => {
     const text = doc.createElementNS(SVG_NS, 'text');
-    text.setAttribute('x', String(view.x));
+    text.setAttribute('x', String(view.x + font / 2));
     text.setAttribute('y', String(view.y + block.top + (i + 0.8) * 1.35 * font));
     text.setAttribute('font-size', String(font));
     text.setAttribute('font-family', getComputedStyleOf(svg).fontFamily);

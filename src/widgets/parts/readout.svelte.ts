@@ -37,3 +37,38 @@ export class Readout<K extends string | number> {
     this.#state = nextReadout<K>(this.#state, { type: 'unpin' });
   }
 }
+
+/**
+ * The handlers that report an item to a readout — pointer in/out, focus/blur, click/tap — to spread on the item's
+ * element: <rect {...reportTo(readout, i, () => (active = i))} />. `onfocus` runs first on focus (e.g. to move a tab stop).
+ */
+export function reportTo<K extends string | number>(readout: Readout<K>, key: K, onfocus?: () => void) {
+  return {
+    onpointerenter: () => readout.hover(key),
+    onpointerleave: () => readout.hover(undefined),
+    onfocus: () => {
+      onfocus?.();
+      readout.focus(key);
+    },
+    onblur: () => readout.focus(undefined),
+    onclick: () => readout.tap(key),
+  };
+}
+
+/** Enter or Space pins the focused item (like a tap), Escape unpins; true when the key was one of them. */
+export function pinKeys<K extends string | number>(
+  event: KeyboardEvent,
+  readout: Readout<K>,
+  key: K,
+): boolean {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    readout.tap(key);
+    return true;
+  }
+  if (event.key === 'Escape') {
+    readout.unpin();
+    return true;
+  }
+  return false;
+}
