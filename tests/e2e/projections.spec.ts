@@ -2,6 +2,9 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { add, matmul, row, sinusoidalPositions, type Matrix } from '../../src/core';
 import { loadPretrained, POINTER, pointerHead, resolve } from '../../src/model';
 import { headWeights } from '../../src/model/layer-inputs';
+import { signedFill, signedLimit } from '../../src/widgets/parts/colour-scale';
+import { fixed } from '../../src/widgets/parts/qa-bars';
+import { smallestText } from './text-size';
 import { columnNumbers, hydratedFigure } from './widget';
 
 // What the figure must show, computed here: x as layer 2 reads it (embedding + position + layer 1's output, built
@@ -57,10 +60,71 @@ test('“it” by default: x and x·W_Q, x·W_K, x·W_V of the pointer head', as
   // The heatmap cells are the real matrix: W_Q's first row, read from its table.
   const firstRow = await columnNumbers(figure.getByTestId('wq').locator('tbody tr').first().locator('td'));
   firstRow.forEach((w, j) => expect(Math.abs(w - head.wq.data[j]!)).toBeLessThanOrEqual(PRINTED));
-  // And the picture draws every entry of each matrix: d_model × d_head cells per panel.
-  await expect(figure.getByRole('img', { name: /^Query:/ }).locator('rect[fill]')).toHaveCount(
-    head.wq.rows * head.wq.cols,
+  // And the picture draws every entry of each matrix, on the signed scale shared by the three.
+  const limit = signedLimit([...head.wq.data, ...head.wk.data, ...head.wv.data]);
+  for (const [key, matrix] of [
+    ['q', head.wq],
+    ['k', head.wk],
+    ['v', head.wv],
+  ] as const) {
+    const cells = figure.locator(`rect[data-matrix="${key}"]`);
+    await expect(cells).toHaveCount(matrix.rows * matrix.cols);
+    const fills = await cells.evaluateAll((all) => all.map((r) => r.getAttribute('fill')));
+    expect(fills).toEqual(Array.from(matrix.data, (w) => signedFill(w, limit)));
+  }
+  // The result bars: their heights are proportional to |q|, |k|, |v| on one scale, up for positive.
+  const want = expected('tired', 7);
+  const bars = await figure.locator('rect[data-vector]').evaluateAll((all) =>
+    all.map((r) => {
+      const box = (r as SVGRectElement).getBBox();
+      return { h: box.height, y: box.y, v: Number(r.getAttribute('data-out')) };
+    }),
   );
+  const all = [...want.q, ...want.k, ...want.v];
+  const largest = Math.max(...all.map(Math.abs));
+  const tallest = Math.max(...bars.map((b) => b.h));
+  bars.forEach((b, i) => {
+    expect(b.v).toBeCloseTo(all[i]!, 9);
+    expect(b.h / tallest).toBeCloseTo(Math.abs(all[i]!) / largest, 2);
+  });
+  const zeroY = bars.find((b) => b.v > 0)!.y + bars.find((b) => b.v > 0)!.h;
+  bars.filter((b) => b.v < 0).forEach((b) => expect(b.y).toBeCloseTo(zeroY, 3));
+});
+
+test('pointing at a cell and moving with the arrow keys reads out the entry and what it adds', async ({
+  page,
+}) => {
+  const figure = await open(page);
+  const want = expected('tired', 7);
+  const readout = figure.getByTestId('readout');
+  const cell = figure.locator('rect[data-matrix="k"]').nth(2 * head.wk.cols + 3); // W_K row 3, column 4
+  await cell.hover();
+  const w = head.wk.data[2 * head.wk.cols + 3]!;
+  await expect(readout).toContainText(`W_K row 3, column 4: ${fixed(w)}`);
+  await expect(readout).toContainText(
+    `x’s number 3 is ${fixed(want.x[2]!)}, so this entry adds ${fixed(want.x[2]!)} × ${fixed(w)} = ${fixed(want.x[2]! * w)}`,
+  );
+  await expect(readout).toContainText(`k’s number 4 is ${fixed(want.k[3]!)}`);
+  // Keyboard: one tab stop; End goes to the row's last column (W_V's 8th), PageDown to the results row.
+  await page.mouse.move(0, 0);
+  const grid = figure.getByRole('application');
+  await grid.focus();
+  await expect(readout).toContainText('W_Q row 1, column 1');
+  await page.keyboard.press('End');
+  await expect(readout).toContainText(`W_V row 1, column ${head.wv.cols}`);
+  await page.keyboard.press('PageDown');
+  await expect(readout).toContainText(`v’s number ${head.wv.cols} is ${fixed(want.v[head.wv.cols - 1]!)}`);
+  await page.keyboard.press('ArrowLeft');
+  await expect(readout).toContainText(`v’s number ${head.wv.cols - 1} is`);
+});
+
+test('the picture is compact on a phone and its text stays ≥ 12 px', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  const figure = await open(page);
+  const box = (await figure.getByRole('application').boundingBox())!;
+  expect(box.height).toBeLessThan(320);
+  expect(box.width).toBeLessThanOrEqual(360);
+  expect((await smallestText(figure.getByRole('application'))).px).toBeGreaterThanOrEqual(12);
 });
 
 test('picking another word, and switching the adjective, recomputes every vector', async ({ page }) => {
@@ -100,7 +164,7 @@ test.describe('with JavaScript off', () => {
   test('the server-rendered figure shows “it” and its three vectors', async ({ page }) => {
     await page.goto('embeddings-and-projections/');
     const figure = page.getByRole('figure', { name: 'Projections' });
-    await expect(figure.getByRole('img', { name: /^Query:/ })).toBeVisible();
+    await expect(figure.locator('rect[data-matrix="q"]').first()).toBeVisible();
     await expectNumbers(figure, expected('tired', 7));
   });
 });
