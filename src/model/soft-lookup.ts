@@ -61,3 +61,12 @@ export function pointerShelf(resolution: Resolution): Shelf {
   const head = pointerHead(resolution);
   return { query: row(head.q, resolution.pronoun), keys: toRows(head.k), values: toRows(head.v) };
 }
+
+/** The blend at `steps` temperatures spaced evenly in log from `from` to `to`: the path from a hard lookup to an even blend. */
+export function blendPath(shelf: Shelf, from = 0.01, to = 1000, steps = 51): number[][] {
+  const [a, b] = [Math.log10(from), Math.log10(to)];
+  return Array.from(
+    { length: steps },
+    (_, i) => softLookup(shelf, 10 ** (a + ((b - a) * i) / (steps - 1))).output,
+  );
+}

@@ -9,7 +9,10 @@ import {
   type Resolution,
 } from '../../src/model';
 import { pointerShelf, softLookup, type Shelf } from '../../src/model/soft-lookup';
-import { percent } from '../../src/widgets/parts/qa-bars';
+import { percent } from '../../src/widgets/format';
+import { DEFAULT_SHELF } from '../../src/widgets/parts/reader-shelf';
+import { formatTemperature } from '../../src/widgets/parts/url-choices';
+import { smallestText } from './text-size';
 import { columnNumbers, hydratedFigure } from './widget';
 
 // What the figure must show, computed here with the model and the core.
@@ -43,7 +46,9 @@ test('the model’s shelf: the pointer head’s scores and weights at “it”, 
   scores.forEach((s, i) =>
     expect(Math.abs(s - lookup.scaled[i]!), `score ${i}`).toBeLessThanOrEqual(0.005 + 1e-9),
   );
-  await expect(figure.locator('.readout')).toContainText(`${readout(tired, 'animal')} of the weight`);
+  await expect(figure.getByTestId('lookup-summary')).toContainText(
+    `${readout(tired, 'animal')} of the weight`,
+  );
   // Soft: the figure's own percentages show the runner-ups, as the shelf table draws them.
   const street = tired.tokens.indexOf('street');
   await expect(figure.getByTestId('shelf-weight').nth(street)).toHaveText(
@@ -60,27 +65,32 @@ test('the temperature slider runs from a hard lookup to an even blend, by keyboa
   const slider = figure.getByRole('slider', { name: /Temperature/ });
   const shelf = pointerShelf(tired);
   await slider.press('End');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 1000');
-  const even = softLookup(shelf, 1000);
+  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 32');
+  const even = softLookup(shelf, 32);
   await expectWeights(figure, even.weights);
   await expect(figure.getByTestId('effective')).toHaveText(even.effectiveItems.toFixed(2));
-  expect(Math.max(...even.weights)).toBeLessThan(0.1);
-  // Ten steps down is one decade: T = 100.
-  for (let i = 0; i < 10; i++) await slider.press('ArrowLeft');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 100');
-  await expectWeights(figure, softLookup(shelf, 100).weights);
+  expect(even.effectiveItems).toBeGreaterThan(11.5); // close to an even blend of the 12 words
+  // Four steps down is one halving: T = 16.
+  for (let i = 0; i < 4; i++) await slider.press('ArrowLeft');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 16');
+  await expectWeights(figure, softLookup(shelf, 16).weights);
   await slider.press('Home');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 0.0100');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 0.125');
+  await expect(figure.getByTestId('effective')).toHaveText(
+    softLookup(shelf, 0.125).effectiveItems.toFixed(2),
+  );
   await expect(figure.getByTestId('effective')).toHaveText('1.00');
   await figure.getByRole('button', { name: 'Back to T = 1' }).click();
-  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 1.00, attention as computed');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 1, as the model computes');
 });
 
 test('the adjective switch moves the model’s lookup from “animal” to “street”', async ({ page }) => {
   const figure = await open(page);
   await figure.getByRole('radio', { name: '“too wide”' }).check();
   await expectWeights(figure, pointerRow(wide));
-  await expect(figure.locator('.readout')).toContainText(`${readout(wide, 'street')} of the weight`);
+  await expect(figure.getByTestId('lookup-summary')).toContainText(
+    `${readout(wide, 'street')} of the weight`,
+  );
   await figure.getByRole('radio', { name: '“too tired”' }).check();
   await expectWeights(figure, pointerRow(tired));
 });
@@ -91,19 +101,7 @@ test('your own shelf: typed numbers flow through to scores, weights and the blen
   const figure = await open(page);
   await figure.getByRole('radio', { name: /Your own/ }).check();
   await expect(figure.getByText('Numbers: yours.')).toBeVisible();
-  const toy: Shelf = {
-    query: [2, 0],
-    keys: [
-      [2, 0],
-      [0, 2],
-      [0.5, 0.5],
-    ],
-    values: [
-      [1, 0],
-      [0, 1],
-      [0, 0],
-    ],
-  };
+  const toy: Shelf = DEFAULT_SHELF; // the shelf the figure starts from
   await expectWeights(figure, softLookup(toy, 1).weights);
 
   // The query now looks for something that can be wide: "street" wins.
@@ -111,7 +109,7 @@ test('your own shelf: typed numbers flow through to scores, weights and the blen
   await figure.getByRole('spinbutton', { name: 'query q2' }).fill('2');
   const wideQuery = { ...toy, query: [0, 2] };
   await expectWeights(figure, softLookup(wideQuery, 1).weights);
-  await expect(figure.locator('.readout')).toContainText('street takes');
+  await expect(figure.getByTestId('lookup-summary')).toContainText('street takes');
 
   // A value changes the blend and nothing else.
   await figure.getByRole('spinbutton', { name: 'street value v1' }).fill('-3.5');
@@ -181,7 +179,7 @@ test('a link reproduces the view, and bad values in a link fall back with a note
       [0, 0],
     ],
   };
-  const t = 10 ** 0.1;
+  const t = 2 ** 0.25;
   await expectWeights(figure, softLookup(shelf, t).weights);
   const link = page.url();
   expect(link).toContain('shelf=yours');
@@ -193,11 +191,11 @@ test('a link reproduces the view, and bad values in a link fall back with a note
   await expect(figure.getByRole('spinbutton', { name: 'because key k2' })).toHaveValue('3');
   await expect(figure.getByRole('slider', { name: /Temperature/ })).toHaveAttribute(
     'aria-valuetext',
-    'T = 1.26',
+    `T = ${formatTemperature(t)}`,
   );
   await expectWeights(figure, softLookup(shelf, t).weights);
 
-  figure = await open(page, '?shelf=nonsense&temperature=-4&mine=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+  figure = await open(page, '?shelf=nonsense&T=-4&mine=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
   await expect(figure.getByText('The link’s shelf “nonsense” can’t be shown here')).toBeVisible();
   await expect(figure.getByText('The link’s temperature “-4” can’t be shown here')).toBeVisible();
   await expect(
@@ -215,4 +213,50 @@ test.describe('with JavaScript off', () => {
     await expect(figure.getByRole('radio', { name: 'The trained model’s' })).toBeChecked();
     await expectWeights(figure, pointerRow(tired));
   });
+});
+
+test('on a 360 px phone: text ≥ 12 px, and the shelf table shows its value column or says that it scrolls', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const query of ['', '?shelf=yours']) {
+    const figure = await open(page, query);
+    const smallest = await smallestText(figure);
+    expect(smallest.px, `${query}: ${smallest.text}`).toBeGreaterThanOrEqual(12);
+    const frame = figure.getByRole('region', { name: 'The shelf: keys, values, scores and weights' });
+    const fits = await frame.evaluate((f) => f.scrollWidth <= f.clientWidth + 1);
+    const valueHead = await frame.getByRole('columnheader', { name: 'value v' }).boundingBox();
+    const frameBox = (await frame.boundingBox())!;
+    if (fits) expect(valueHead!.x + valueHead!.width).toBeLessThanOrEqual(frameBox.x + frameBox.width + 1);
+    else await expect(figure.getByTestId('scroll-hint')).toBeVisible();
+  }
+});
+
+test('the plane plot of your shelf: pointing at or focusing an item reads its key, value and weight', async ({
+  page,
+}) => {
+  const figure = await open(page, '?shelf=yours');
+  const toy = softLookup(DEFAULT_SHELF, 1);
+  const items = figure.getByRole('listitem');
+  await expect(items).toHaveCount(3);
+  await items.nth(1).locator('circle.hit').hover();
+  await expect(figure.getByTestId('readout')).toHaveText(
+    `street: key (0.00, 2.00), value (0.00, 1.00), weight ${percent(toy.weights[1]!)} at T = 1.`,
+  );
+  await items.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await page.mouse.move(0, 0);
+  await expect(items.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(figure.getByTestId('readout')).toContainText(`because: key (0.50, 0.50)`);
+  await expect(figure.getByTestId('readout')).toContainText(percent(toy.weights[2]!));
+  // Drawn: the value points sit where the blend path's ends say — the hard end at animal's value.
+  const points = await figure
+    .locator('circle.value-point')
+    .evaluateAll((cs) => cs.map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]));
+  const pathStart = await figure
+    .locator('polyline.blend-path')
+    .evaluate((p) => (p.getAttribute('points') ?? '').split(' ')[0]!.split(',').map(Number));
+  expect(pathStart[0]).toBeCloseTo(points[0]![0]!, 0);
+  expect(pathStart[1]).toBeCloseTo(points[0]![1]!, 0);
 });

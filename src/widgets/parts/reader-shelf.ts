@@ -78,3 +78,36 @@ export function parseShelf(raw: string): ReaderShelf | undefined {
     values: rows(dims * (1 + ITEMS.length)),
   };
 }
+
+/** Which number of the shelf an edit is for: the query's, or an item's key or value. */
+export type ShelfSpot = { vector: 'query' } | { vector: 'keys' | 'values'; item: number };
+
+/** The number at a spot, dimension c. numberAt(DEFAULT_SHELF, { vector: 'keys', item: 1 }, 1) → 2 */
+export function numberAt(shelf: ReaderShelf, spot: ShelfSpot, c: number): number {
+  return spot.vector === 'query' ? shelf.query[c]! : shelf[spot.vector][spot.item]![c]!;
+}
+
+/** The shelf with one number replaced; the input is not changed. */
+export function withNumber(shelf: ReaderShelf, spot: ShelfSpot, c: number, value: number): ReaderShelf {
+  const put = (v: readonly number[]) => v.map((x, i) => (i === c ? value : x));
+  if (spot.vector === 'query') return { ...shelf, query: put(shelf.query) };
+  const rows = shelf[spot.vector].map((v, i) => (i === spot.item ? put(v) : [...v]));
+  return { ...shelf, [spot.vector]: rows };
+}
+
+/** What to do with a field's text: use the number, report why it cannot be used, or wait for more typing. */
+export type EditOutcome =
+  { kind: 'use'; value: number } | { kind: 'refuse'; message: string } | { kind: 'wait' };
+
+/**
+ * A field's text while typing (final = false) or on leaving the field (final = true): a number is used as soon as
+ * it reads in its plain form ("1.5", not "1." or "1.50", which are still being typed), and always on leaving;
+ * what is not a usable number waits while typing and is refused, with the message, on leaving.
+ * readEdit('1.', false) → { kind: 'wait' }, readEdit('500', true) → refuse 'must be between −100 and 100'
+ */
+export function readEdit(text: string, final: boolean): EditOutcome {
+  const read = readNumber(text);
+  if (!read.ok) return final ? { kind: 'refuse', message: read.message } : { kind: 'wait' };
+  if (!final && String(read.value) !== text.trim()) return { kind: 'wait' };
+  return { kind: 'use', value: read.value };
+}

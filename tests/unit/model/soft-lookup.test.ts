@@ -9,7 +9,7 @@ import {
   pointerHead,
   resolve,
 } from '../../../src/model';
-import { pointerShelf, softLookup, type Shelf } from '../../../src/model/soft-lookup';
+import { blendPath, pointerShelf, softLookup, type Shelf } from '../../../src/model/soft-lookup';
 import { TRAINING_OPTIONS } from '../../../src/model/trainer';
 
 const TOLERANCE = 1e-12;
@@ -99,6 +99,20 @@ describe('softLookup', () => {
     const copy = structuredClone(toy);
     softLookup(toy, 0.3);
     expect(toy).toEqual(copy);
+  });
+});
+
+describe('blendPath', () => {
+  it('runs from the best item’s value at T = 0.01 to the plain average at T = 1000, through the blend at T = 1', () => {
+    const shelf = toy;
+    const path = blendPath(shelf);
+    expect(path).toHaveLength(51);
+    path[0]!.forEach((x, c) => expect(x).toBeCloseTo(shelf.values[0]![c]!, 9));
+    path
+      .at(-1)!
+      .forEach((x, c) => expect(x).toBeCloseTo((shelf.values[0]![c]! + shelf.values[1]![c]!) / 3, 2));
+    // 51 steps over five decades: step 20 is T = 10^(−2 + 20/10) = 1.
+    path[20]!.forEach((x, c) => expect(x).toBeCloseTo(softLookup(shelf, 1).output[c]!, 12));
   });
 });
 
