@@ -3,7 +3,7 @@ import { add, matmul, row, sinusoidalPositions, type Matrix } from '../../src/co
 import { loadPretrained, POINTER, pointerHead, resolve } from '../../src/model';
 import { headWeights } from '../../src/model/layer-inputs';
 import { signedFill, signedLimit } from '../../src/widgets/parts/colour-scale';
-import { fixed } from '../../src/widgets/parts/qa-bars';
+import { fixed } from '../../src/widgets/format';
 import { smallestText } from './text-size';
 import { columnNumbers, hydratedFigure } from './widget';
 
@@ -100,11 +100,11 @@ test('pointing at a cell and moving with the arrow keys reads out the entry and 
   const cell = figure.locator('rect[data-matrix="k"]').nth(2 * head.wk.cols + 3); // W_K row 3, column 4
   await cell.hover();
   const w = head.wk.data[2 * head.wk.cols + 3]!;
-  await expect(readout).toContainText(`W_K row 3, column 4: ${fixed(w)}`);
+  await expect(readout).toContainText(`W_K row 3, column 4: ${fixed(w, 2)}`);
   await expect(readout).toContainText(
-    `x’s number 3 is ${fixed(want.x[2]!)}, so this entry adds ${fixed(want.x[2]!)} × ${fixed(w)} = ${fixed(want.x[2]! * w)}`,
+    `x’s number 3 is ${fixed(want.x[2]!, 2)}, so this entry adds ${fixed(want.x[2]!, 2)} × ${fixed(w, 2)} = ${fixed(want.x[2]! * w, 2)}`,
   );
-  await expect(readout).toContainText(`k’s number 4 is ${fixed(want.k[3]!)}`);
+  await expect(readout).toContainText(`k’s number 4 is ${fixed(want.k[3]!, 2)}`);
   // Keyboard: one tab stop; End goes to the row's last column (W_V's 8th), PageDown to the results row.
   await page.mouse.move(0, 0);
   const grid = figure.getByRole('application');
@@ -113,7 +113,7 @@ test('pointing at a cell and moving with the arrow keys reads out the entry and 
   await page.keyboard.press('End');
   await expect(readout).toContainText(`W_V row 1, column ${head.wv.cols}`);
   await page.keyboard.press('PageDown');
-  await expect(readout).toContainText(`v’s number ${head.wv.cols} is ${fixed(want.v[head.wv.cols - 1]!)}`);
+  await expect(readout).toContainText(`v’s number ${head.wv.cols} is ${fixed(want.v[head.wv.cols - 1]!, 2)}`);
   await page.keyboard.press('ArrowLeft');
   await expect(readout).toContainText(`v’s number ${head.wv.cols - 1} is`);
 });

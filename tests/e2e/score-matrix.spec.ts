@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { toRows } from '../../src/core';
 import { SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, pointerHead, resolve } from '../../src/model';
+import { signedFill, signedLimit } from '../../src/widgets/parts/colour-scale';
+import { tokenLabels } from '../../src/widgets/parts/labels';
+import { fixed } from '../../src/widgets/format';
 import { hydratedFigure } from './widget';
 
 // Q·Kᵀ of the pointer head, computed here with the model (which runs the core).
@@ -81,5 +84,33 @@ test('the adjective switch recomputes the matrix', async ({ page }) => {
   const rows = await tableRows(figure);
   rows.forEach((r, i) =>
     r.forEach((v, j) => expect(Math.abs(v - wide.scores[i]![j]!)).toBeLessThanOrEqual(HALF_CENT)),
+  );
+});
+
+test('scores are drawn on the signed scale (0 is the background) with its legend, and a cell reads out both ways', async ({
+  page,
+}) => {
+  await page.goto('scores/');
+  const figure = await hydratedFigure(page, 'Score matrix');
+  const limit = signedLimit(tired.scores.flat());
+  const fills = await figure
+    .locator('svg rect[data-value]')
+    .evaluateAll((rs) => rs.map((r) => r.getAttribute('fill')));
+  expect(fills).toEqual(tired.scores.flat().map((v) => signedFill(v, limit)));
+  await expect(figure.getByRole('img', { name: /^Colour scale, score q·k: purple below 0/ })).toBeVisible();
+  await expect(figure.getByRole('img', { name: new RegExp(`to ${fixed(limit, 2)}$`) })).toBeVisible();
+
+  const labels = tokenLabels(tired.result.tokens);
+  const n = labels.length;
+  const it = tired.result.pronoun;
+  const animal = labels.indexOf('animal');
+  await figure
+    .locator('svg rect[data-value]')
+    .nth(it * n + animal)
+    .hover();
+  await expect(figure.getByTestId('readout')).toHaveText(
+    `“it” asks, “animal” answers: score ${fixed(tired.scores[it]![animal]!, 2)} (the other way round ${fixed(
+      tired.scores[animal]![it]!,
+    )}).`,
   );
 });

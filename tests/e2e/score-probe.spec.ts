@@ -2,7 +2,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { dotTerms, row } from '../../src/core';
 import { SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, pointerHead, resolve } from '../../src/model';
 import { tokenLabels } from '../../src/widgets/parts/labels';
-import { extentWithZero, span } from '../../src/widgets/parts/sb-scores';
+import { extentWithZero, span } from '../../src/widgets/parts/dot-product';
 import { columnNumbers, hydratedFigure } from './widget';
 
 // What the probe must show, computed here with the model and the core: the pointer head's q·k and its terms.
@@ -76,6 +76,32 @@ test('a reader picks another query word and presses a key’s bar from the keybo
   // Negative scores are drawn to the left of zero, positive ones to the right.
   const negative = scores.filter((s) => s < 0).length;
   await expect(figure.locator('.bars .bar.negative')).toHaveCount(negative);
+  // …in the signed pair of the palette: purple below 0, amber above (not Query blue or Key red).
+  const fills = await figure.locator('.bars rect.bar').evaluateAll((rs) => {
+    const probe = (name: string) => {
+      const el = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      el.setAttribute('fill', `var(${name})`);
+      rs[0]!.parentNode!.appendChild(el);
+      const colour = getComputedStyle(el).fill;
+      el.remove();
+      return colour;
+    };
+    const [minus, plus] = [probe('--signed-negative'), probe('--signed-positive')];
+    return rs.map((r) =>
+      getComputedStyle(r).fill === minus ? -1 : getComputedStyle(r).fill === plus ? 1 : 0,
+    );
+  });
+  expect(fills).toEqual(scores.map((v) => (v < 0 ? -1 : 1)));
+  // One tab stop: only the pressed bar is in the tab order; the arrow keys move between bars, Enter presses.
+  await expect(figure.locator('.bars button[tabindex="0"]')).toHaveCount(1);
+  const labels = tokenLabels(tired.result.tokens);
+  const next = lowest + 1 < labels.length ? lowest + 1 : lowest - 1;
+  await page.keyboard.press(next > lowest ? 'ArrowDown' : 'ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(figure.getByRole('button', { pressed: true })).toHaveText(
+    new RegExp(`^${labels[next]!.replace(/[().]/g, '\\$&')}`),
+  );
+  await expectTerms(figure, tired.terms(animal, next));
 });
 
 test('the adjective switch turns the scores of "it" towards "street"', async ({ page }) => {
