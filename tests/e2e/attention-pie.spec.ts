@@ -1,6 +1,9 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { row, softmaxRows, toRows } from '../../src/core';
 import { POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
+import { percent } from '../../src/widgets/format';
+import { tokenLabels } from '../../src/widgets/parts/labels';
+import { smallestText } from './text-size';
 import { hydratedFigure } from './widget';
 
 // What the pie must show, computed here with the model and the core: the pointer head's scaled scores, through
@@ -46,6 +49,131 @@ test('by default the pie is the attention of "it", and "animal" has the largest 
   for (const [i, weights] of tired.weights(1).entries()) {
     await expect(table.locator('tbody tr').nth(i).locator('td')).toHaveText(printed(weights));
   }
+});
+
+/** Each drawn slice's word, its angles read back from its path (clockwise from 12 o'clock) and its large-arc flag. */
+async function drawnSlices(figure: Locator) {
+  return figure.locator('svg path.slice').evaluateAll((paths) =>
+    paths.map((p) => {
+      const d = p.getAttribute('d') ?? '';
+      const n = (d.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
+      // M x0,y0 A r,r,0,large,sweep,x1,y1 L0,0Z (d3-shape's arc around the centre)
+      const turn = (x: number, y: number) => (Math.atan2(x, -y) + 2 * Math.PI) % (2 * Math.PI);
+      return {
+        word: p.getAttribute('data-word'),
+        from: turn(n[0]!, n[1]!),
+        to: turn(n[7]!, n[8]!),
+        large: n[5],
+        arcs: (d.match(/A/g) ?? []).length,
+      };
+    }),
+  );
+}
+
+/** The angles drawn are the model's weights: each slice spans 2π × its weight, clockwise in sentence order. */
+async function expectAngles(figure: Locator, weights: number[]) {
+  const drawn = await drawnSlices(figure);
+  const tokens = tokenLabels(tired.result.tokens);
+  let start = 0;
+  const expected = weights.map((w, j) => {
+    const slice = { word: tokens[j], from: start, to: start + 2 * Math.PI * w, large: w > 0.5 ? 1 : 0 };
+    start = slice.to;
+    return slice;
+  });
+  const shown = expected.filter((_, j) => weights[j]! >= 0.001);
+  expect(drawn.map((d) => d.word)).toEqual(shown.map((e) => e.word));
+  const same = (a: number, b: number) => Math.abs(Math.sin((a - b) / 2)) < 1e-3;
+  for (const [i, d] of drawn.entries()) {
+    expect(d.arcs).toBe(1);
+    expect(same(d.from, shown[i]!.from), `${d.word} starts at ${shown[i]!.from}`).toBe(true);
+    expect(same(d.to, shown[i]!.to), `${d.word} ends at ${shown[i]!.to}`).toBe(true);
+    expect(d.large).toBe(shown[i]!.large);
+  }
+}
+
+test('the slices drawn span the angles of the model’s weights, with the large-arc flag where a slice passes half', async ({
+  page,
+}) => {
+  await page.goto('softmax/');
+  const figure = await hydratedFigure(page, 'Attention pie');
+  await expectAngles(figure, tired.rowOf('it', 1));
+  // "animal" takes more than half: the only slice drawn the long way round.
+  expect((await drawnSlices(figure)).filter((d) => d.large === 1).map((d) => d.word)).toEqual(['animal']);
+  const slider = figure.getByRole('slider', { name: /Temperature/ });
+  await slider.focus();
+  for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 16');
+  await expectAngles(figure, tired.rowOf('it', 16));
+  // On a desktop the pie is at least 320 px across.
+  const rim = await figure.locator('svg circle.rim').boundingBox();
+  expect(rim!.width).toBeGreaterThanOrEqual(320);
+});
+
+test('pointing at or focusing a slice reads its words and share; arrow keys move between slices', async ({
+  page,
+}) => {
+  await page.goto('softmax/');
+  const figure = await hydratedFigure(page, 'Attention pie');
+  const weights = tired.rowOf('it', 1);
+  const tokens = tired.result.tokens;
+  const readout = figure.getByTestId('readout');
+  await figure.locator('svg path.slice[data-word="animal"]').hover();
+  await expect(readout).toHaveText(
+    `it → animal: ${percent(weights[tokens.indexOf('animal')]!)} of its attention`,
+  );
+  await page.mouse.move(0, 0);
+  // One tab stop: the largest slice; → moves to the next slice drawn in sentence order.
+  await figure.getByRole('listitem', { name: /it → animal/ }).focus();
+  await expect(readout).toContainText('it → animal');
+  await page.keyboard.press('ArrowRight');
+  const drawn = tokens.filter((_, j) => weights[j]! >= 0.001);
+  const next = drawn[drawn.indexOf('animal') + 1]!;
+  await expect(readout).toHaveText(
+    `it → ${next}: ${percent(weights[tokens.indexOf(next)]!)} of its attention`,
+  );
+  await expect(figure.locator('svg path.slice[tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('Home');
+  await expect(readout).toContainText(`it → ${drawn[0]}:`);
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('labels stay ≥ 12 px, never overlap, and the figure keeps its height at every temperature', async ({
+    page,
+  }) => {
+    await page.goto('softmax/');
+    const figure = await hydratedFigure(page, 'Attention pie');
+    const svg = figure.locator('svg').first();
+    const height = (await svg.boundingBox())!.height;
+    const slider = figure.getByRole('slider', { name: /Temperature/ });
+    for (const key of ['End', 'Home', 'End']) {
+      await slider.focus();
+      await page.keyboard.press(key);
+      await expect(slider).toHaveAttribute('aria-valuetext', key === 'End' ? 'T = 32' : 'T = 0.125');
+      expect((await svg.boundingBox())!.height).toBeCloseTo(height, 0);
+      expect((await smallestText(figure)).px).toBeGreaterThanOrEqual(12);
+      const boxes = await figure.locator('svg text.label').evaluateAll((els) =>
+        els.map((e) => {
+          const b = e.getBoundingClientRect();
+          return { left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+        }),
+      );
+      const frame = (await svg.boundingBox())!;
+      for (const [i, a] of boxes.entries()) {
+        expect(a.left).toBeGreaterThanOrEqual(frame.x - 0.5);
+        expect(a.right).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+        expect(a.top).toBeGreaterThanOrEqual(frame.y - 0.5);
+        expect(a.bottom).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+        for (const b of boxes.slice(i + 1)) {
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart).toBe(true);
+        }
+      }
+    }
+    // At T = 32 the weights are nearly even: many slices, and labels on both sides.
+    expect(await figure.locator('svg text.label').count()).toBeGreaterThan(4);
+  });
 });
 
 test('the adjective switch moves the largest slice from "animal" to "street" and back', async ({ page }) => {
