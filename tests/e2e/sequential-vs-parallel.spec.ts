@@ -34,6 +34,10 @@ test('stepping: attention has read every token after one step, the RNN one token
   const figure = await hydratedFigure(page, 'In sequence or in parallel');
   const rnnPanel = figure.getByRole('group', { name: /^Recurrent network/ });
   const attentionPanel = figure.getByRole('group', { name: /^Self-attention/ });
+  // It opens three steps in: the RNN has read three words, attention all twelve.
+  await expect(rnnPanel).toHaveAccessibleName('Recurrent network: 3 of 12 tokens read after 3 steps.');
+  await expect(attentionPanel).toHaveAccessibleName('Self-attention: 12 of 12 tokens read after 3 steps.');
+  await figure.getByRole('button', { name: 'Reset' }).click();
   await expect(rnnPanel).toHaveAccessibleName('Recurrent network: 0 of 12 tokens read after 0 steps.');
   // Both panels show the words being read, the sentence's own.
   const words = longSentence(12);
@@ -76,7 +80,7 @@ test('with reduced motion there is no autoplay, and Step still works', async ({ 
   await expect(figure.getByText('Animation is off')).toBeVisible();
   await expect(figure.getByRole('button', { name: 'Play' })).toHaveCount(0);
   await figure.getByRole('button', { name: 'Step' }).click();
-  await expect(figure.getByText('Step 1 of 12')).toBeVisible();
+  await expect(figure.getByText('Step 4 of 12')).toBeVisible();
 });
 
 test('no text of the figure is below 12 px on a 360 px phone, and the panels fit its width', async ({
