@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MASK, loadPretrained } from '../../src/model';
 import { nearestWords, readableWords, wordMap } from '../../src/model/word-map';
@@ -188,4 +189,20 @@ test.describe('with JavaScript off', () => {
     await expect(figure.locator('text.named')).toHaveText('animal');
     await expectCoordinates(figure, 'groups');
   });
+});
+
+test('the map downloads as an SVG with its caption and the named word', async ({ page }) => {
+  const figure = await open(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const text = await readFile((await download.path())!, 'utf8');
+  expect(text.startsWith('<svg')).toBe(true);
+  expect(
+    text.includes(`Embedding map: the trained model’s word embeddings`),
+    'Embedding map: the trained mod',
+  ).toBe(true);
+  expect(text.includes(`animal (animals) sits at`), 'animal (animals) sits at').toBe(true);
+  expect(text.match(/data-word="/g)?.length).toBe(wordMap(model).words.length);
 });

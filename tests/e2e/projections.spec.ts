@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { add, matmul, row, sinusoidalPositions, type Matrix } from '../../src/core';
 import { loadPretrained, POINTER, pointerHead, resolve } from '../../src/model';
@@ -167,4 +168,21 @@ test.describe('with JavaScript off', () => {
     await expect(figure.locator('rect[data-matrix="q"]').first()).toBeVisible();
     await expectNumbers(figure, expected('tired', 7));
   });
+});
+
+test('the picture downloads as an SVG with its caption and the sentence', async ({ page }) => {
+  const figure = await open(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const text = await readFile((await download.path())!, 'utf8');
+  expect(
+    text.includes(`Projections: x of “it” times the pointer head’s W_Q, W_K and W_V`),
+    'Projections: x of “it” times t',
+  ).toBe(true);
+  expect(text.includes(`the animal didn't cross the street because it was too tired`), 'the sentence').toBe(
+    true,
+  );
+  expect(text.match(/data-matrix="q"/g)?.length).toBe(head.wq.rows * head.wq.cols);
 });
