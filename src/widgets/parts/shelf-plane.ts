@@ -35,6 +35,22 @@ export function keyLabel(
   return { x: x + dx * 10, y: y + dy * 18 + 4, anchor: 'middle' };
 }
 
+/**
+ * Where the values' labels go: under each point, or above it when that would run into a label already placed
+ * (labels are about `width` units wide and `height` tall). valueLabels([[10, 50], [40, 50]]) → under, then above
+ */
+export function valueLabels(points: readonly Point[], width = 70, height = 18): { x: number; y: number }[] {
+  const placed: { x: number; y: number }[] = [];
+  for (const [x, y] of points) {
+    const clash = (ly: number) =>
+      placed.some((p) => Math.abs(p.x - x) < width && Math.abs(p.y - ly) < height);
+    const under = y + 18;
+    const over = y - 10;
+    placed.push({ x, y: !clash(under) ? under : !clash(over) ? over : under });
+  }
+  return placed;
+}
+
 export interface PlaneInput {
   readonly query: readonly number[];
   readonly keys: readonly (readonly number[])[];
@@ -52,6 +68,7 @@ export interface PlaneLayout {
   keys: Point[];
   keyLabels: ReturnType<typeof keyLabel>[];
   values: Point[];
+  valueLabels: { x: number; y: number }[];
   path: Point[];
   blend: Point;
   even: Point;
@@ -64,12 +81,14 @@ export function planeLayout(input: PlaneInput): PlaneLayout {
   const rq = extent(input.query, ...input.keys) * 1.3;
   const rv = extent(...input.values, ...input.path, input.blend) * 1.3;
   const keys = input.keys.map((k) => toPanel(0, rq, k));
+  const values = input.values.map((v) => toPanel(1, rv, v));
   return {
     origin: toPanel(0, rq, [0, 0]),
     query: toPanel(0, rq, input.query),
     keys,
     keyLabels: input.keys.map((k, i) => keyLabel(k, keys[i]!)),
-    values: input.values.map((v) => toPanel(1, rv, v)),
+    values,
+    valueLabels: valueLabels(values),
     path: input.path.map((p) => toPanel(1, rv, p)),
     blend: toPanel(1, rv, input.blend),
     even: toPanel(1, rv, input.even),

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { softLookup } from '../../../src/model/soft-lookup';
 import { DEFAULT_SHELF } from '../../../src/widgets/parts/reader-shelf';
-import { GAP, PANEL, TOP, keyLabel, planeLayout, toPanel } from '../../../src/widgets/parts/shelf-plane';
+import {
+  GAP,
+  PANEL,
+  TOP,
+  keyLabel,
+  planeLayout,
+  toPanel,
+  valueLabels,
+} from '../../../src/widgets/parts/shelf-plane';
 
 describe('toPanel', () => {
   it('puts (0, 0) at a panel’s centre, +x right and +y up, the radius at the edge', () => {
@@ -38,6 +46,37 @@ describe('keyLabel', () => {
     expect(keyLabel([-1, 0], [100, 50]).anchor).toBe('end');
     expect(keyLabel([0, 1], [100, 50])).toEqual({ x: 100, y: 36, anchor: 'middle' });
     expect(keyLabel([0, 0], [100, 50])).toEqual({ x: 100, y: 66, anchor: 'middle' });
+  });
+});
+
+describe('valueLabels', () => {
+  it('puts a label under its point, above it when that would run into one already placed', () => {
+    expect(
+      valueLabels([
+        [10, 50],
+        [40, 50],
+        [200, 50],
+      ]),
+    ).toEqual([
+      { x: 10, y: 68 },
+      { x: 40, y: 40 },
+      { x: 200, y: 68 },
+    ]);
+  });
+
+  it('never places two labels on top of each other when there is room above', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 200 })), {
+          minLength: 2,
+          maxLength: 2,
+        }),
+        (points) => {
+          const [a, b] = valueLabels(points as [number, number][]);
+          expect(Math.abs(a!.x - b!.x) >= 70 || Math.abs(a!.y - b!.y) >= 18).toBe(true);
+        },
+      ),
+    );
   });
 });
 
