@@ -1,5 +1,5 @@
 import katex from 'katex';
-import { FORMULA_TEX } from './sc-terms';
+import { FORMULA_TEX } from '../widgets/parts/matrix-formula-terms';
 
 /**
  * The interactive formula typeset at build time (only Astro components import this file, so KaTeX never reaches

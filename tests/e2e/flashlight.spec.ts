@@ -1,7 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { concatColumns, fromRows, matmul, row, softmaxRows, toRows } from '../../src/core';
 import { MASK, POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
-import { fixed, percent } from '../../src/widgets/parts/sc-format';
+import { fixed, percent } from '../../src/widgets/format';
 import { hydratedFigure } from './widget';
 
 // What the flashlight must show, computed here with the model and the core: the pointer head's weights at T for

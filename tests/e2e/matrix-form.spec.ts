@@ -11,7 +11,11 @@ import {
   type Matrix,
 } from '../../src/core';
 import { POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
-import { fixed } from '../../src/widgets/parts/sc-format';
+import { fixed, percent } from '../../src/widgets/format';
+import { sequentialFill, signedFill } from '../../src/widgets/parts/colour-scale';
+import { tokenLabels } from '../../src/widgets/parts/labels';
+import { drawnAndExpectedFills } from './fills';
+import { smallestText } from './text-size';
 import { hydratedFigure } from './widget';
 
 // What the figure must show, computed here with the model and the core: the pointer head's Q, K, V, and the matrix
@@ -21,8 +25,9 @@ function matrices(sentence: string) {
   const result = resolve(model, sentence);
   const { q, k, v } = result.layers[POINTER.layer]!.heads[POINTER.head]!;
   const scaled = matmulTransposeB(q, k);
-  const weights = softmaxRows({ ...scaled, data: scaled.data.map((x) => x / Math.sqrt(q.cols)) });
-  return { result, q, k, v, weights, output: matmul(weights, v) };
+  const divided = { ...scaled, data: scaled.data.map((x) => x / Math.sqrt(q.cols)) };
+  const weights = softmaxRows(divided);
+  return { result, q, k, v, scaled: divided, weights, output: matmul(weights, v) };
 }
 const tired = matrices(SOURCE_SENTENCE);
 const wide = matrices(WIDE_TWIN);
@@ -53,20 +58,109 @@ test('the figure holds the pointer head’s Q, K, V, weights and output, all row
   // The model's own intermediates agree with the matrix form worked out here.
   const head = tired.result.layers[POINTER.layer]!.heads[POINTER.head]!;
   head.output.data.forEach((x, i) => expect(Math.abs(x - tired.output.data[i]!)).toBeLessThan(1e-12));
-  // Five heatmaps: Q, Kᵀ (on its side: 8 rows), the weights, V and O.
+  // Six heatmaps, in the formula's order: Q, Kᵀ (on its side: 8 rows), the scores ÷ √8, the weights, V and O.
   const n = tired.result.tokens.length;
-  for (const [name, cells] of [
-    ['Q', n * 8],
-    ['Kᵀ', 8 * n],
-    ['softmax', n * n],
-    ['V', n * 8],
-    ['O', n * 8],
-  ] as const) {
-    const panel = figure.locator('section', {
-      has: page.getByRole('button', { name: new RegExp(`^${name}`) }),
-    });
-    await expect(panel.locator('svg rect[data-value]')).toHaveCount(cells);
+  const panels = figure.locator('section[data-term]');
+  await expect(panels).toHaveCount(6);
+  for (const [i, [name, cells]] of (
+    [
+      ['Q', n * 8],
+      ['Kᵀ', 8 * n],
+      ['QKᵀ/√8', n * n],
+      ['A = softmax', n * n],
+      ['V', n * 8],
+      ['O', n * 8],
+    ] as const
+  ).entries()) {
+    await expect(panels.nth(i).getByRole('button')).toHaveText(new RegExp(`^${name} `));
+    await expect(panels.nth(i).locator('svg rect[data-value]')).toHaveCount(cells);
   }
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`${colorScheme}: the scores are drawn on the signed scale and the weights on the sequential one`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('all-words-at-once/');
+    const figure = await hydratedFigure(page, 'All words at once');
+    const limit = Math.max(...tired.scaled.data.map(Math.abs));
+    for (const [term, expected] of [
+      ['scaled', Array.from(tired.scaled.data, (x) => signedFill(x, limit))],
+      ['weights', Array.from(tired.weights.data, (w) => sequentialFill(w))],
+    ] as const) {
+      const svg = figure.locator(`section[data-term="${term}"] svg.heatmap`);
+      const [drawn, wanted] = await drawnAndExpectedFills(svg, expected);
+      expect(drawn, term).toEqual(wanted);
+    }
+  });
+}
+
+test('the pipeline reads left to right in rows of two on a desktop, top to bottom on a phone', async ({
+  page,
+}) => {
+  const boxes = async () => {
+    const figure = await hydratedFigure(page, 'All words at once');
+    const panels = figure.locator('section[data-term]');
+    return Promise.all([0, 1, 2, 3, 4, 5].map(async (i) => (await panels.nth(i).boundingBox())!));
+  };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('all-words-at-once/');
+  const wide = await boxes();
+  // Q · Kᵀ, then QKᵀ/√8 → A, then V → O: each pair side by side, each row below the one before.
+  for (const row of [0, 2, 4]) {
+    const [a, b] = [wide[row]!, wide[row + 1]!];
+    expect(b.x).toBeGreaterThan(a.x + a.width);
+    expect(Math.abs(a.y - b.y)).toBeLessThan(1);
+    if (row > 0) expect(a.y).toBeGreaterThan(wide[row - 1]!.y + wide[row - 1]!.height);
+  }
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('all-words-at-once/');
+  const narrow = await boxes();
+  for (let i = 1; i < 6; i++) expect(narrow[i]!.y).toBeGreaterThan(narrow[i - 1]!.y + narrow[i - 1]!.height);
+  const figure = await hydratedFigure(page, 'All words at once');
+  // Every text of the maps, at its font size times the map's scale on screen (rotated labels included).
+  const sizes = await figure.locator('.pipeline svg.heatmap').evaluateAll((maps) =>
+    maps.flatMap((map) => {
+      const svg = map as SVGSVGElement;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    }),
+  );
+  expect(sizes.length).toBeGreaterThan(6 * 8);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+  // And the HTML text of the pipeline (names, shapes, legends).
+  const parts = figure.locator('.pipeline .op, .pipeline .head');
+  await expect(parts).toHaveCount(11);
+  for (const part of await parts.all()) {
+    const smallest = await smallestText(part);
+    expect(smallest.px, smallest.text).toBeGreaterThanOrEqual(12);
+  }
+  // Nothing wider than the phone: the page does not scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
+test('a cell read by pointer or keyboard says its words and its value', async ({ page }) => {
+  await page.goto('all-words-at-once/');
+  const figure = await hydratedFigure(page, 'All words at once');
+  const n = tired.result.tokens.length;
+  const it = tired.result.pronoun;
+  const animal = tired.result.tokens.indexOf('animal');
+  const weights = figure.locator('section[data-term="weights"]');
+  await weights
+    .locator('rect[data-value]')
+    .nth(it * n + animal)
+    .hover();
+  await expect(weights.getByTestId('readout')).toHaveText(
+    `“it” → “animal”: ${percent(row(tired.weights, it)[animal]!)} of its attention`,
+  );
+  // The keyboard: the first cell of O holds the tab stop, → moves to the next number of the same word.
+  const out = figure.locator('section[data-term="out"]');
+  await out.locator('rect[data-value]').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(out.getByTestId('readout')).toHaveText(
+    `output of “${tokenLabels(tired.result.tokens)[0]}”, number 2: ${fixed(row(tired.output, 0)[1]!, 2).replace('-', '−')}`,
+  );
 });
 
 test('focusing a term of the formula lights its matrix, and pointing at a matrix lights its term', async ({
@@ -168,7 +262,7 @@ test('the formula is typeset at build time: its terms are in the page without Ja
   const noJs = await browser.newPage({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
   await noJs.goto('all-words-at-once/');
   const figure = noJs.getByRole('figure', { name: 'All words at once' });
-  for (const term of ['q', 'k', 'v', 'weights', 'out'])
+  for (const term of ['q', 'k', 'scaled', 'v', 'weights', 'out'])
     await expect(figure.locator(`.katex .term-${term}`)).toHaveCount(1);
   // Without JavaScript the terms are plain text (they could do nothing), and the figure's numbers are there.
   await expect(figure.locator('.katex .term-q')).not.toHaveAttribute('tabindex');
@@ -179,6 +273,8 @@ test('the formula is typeset at build time: its terms are in the page without Ja
 test('with the terms made buttons, one pinned and the numbers open, axe still finds nothing', async ({
   page,
 }) => {
+  // Six maps of up to 144 cells and five tables: axe takes a while on a busy machine.
+  test.setTimeout(120_000);
   await page.goto('all-words-at-once/');
   const figure = await hydratedFigure(page, 'All words at once');
   await figure.getByRole('button', { name: /^V: the values/ }).click();

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fromRows, row, softmaxJacobianNorm, softmaxRows } from '../../src/core';
 import { POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
-import { decimal, percent } from '../../src/widgets/parts/sc-format';
+import { decimal, percent } from '../../src/widgets/format';
 import { columnNumbers, hydratedFigure } from './widget';
 
 // The pointer head's row at "it", before and after ÷√8, and the softmax of each, computed here.

@@ -9,7 +9,7 @@ import {
   type Matrix,
 } from '../../src/core';
 import { hydratedFigure } from './widget';
-import { magnitude } from '../../src/widgets/parts/sc-format';
+import { magnitude } from '../../src/widgets/format';
 
 // The experiment, recomputed here from the seed and sizes the caption states, with the core only: unit-variance
 // queries (seed s) and keys (seed s + 1) drawn at width 1024 and cut to d_k; medians over the queries.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimal, fixed, magnitude, percent } from '../../../src/widgets/parts/sc-format';
+import { decimal, fixed, magnitude, percent } from '../../../src/widgets/format';
 
 describe('fixed', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderInteractiveFormula } from '../../../src/widgets/parts/sc-formula';
-import { FORMULA_TEX, TERMS, termClass, termOf } from '../../../src/widgets/parts/sc-terms';
+import { renderInteractiveFormula } from '../../../src/components/typeset-formula';
+import { FORMULA_TEX, TERMS, termClass, termOf } from '../../../src/widgets/parts/matrix-formula-terms';
 
 describe('the interactive formula', () => {
   const html = renderInteractiveFormula();
