@@ -9,7 +9,8 @@ import {
   type Matrix,
 } from '../../src/core';
 import { hydratedFigure } from './widget';
-import { magnitude } from '../../src/widgets/format';
+import { magnitude, percent } from '../../src/widgets/format';
+import { smallestText } from './text-size';
 
 // The experiment, recomputed here from the seed and sizes the caption states, with the core only: unit-variance
 // queries (seed s) and keys (seed s + 1) drawn at width 1024 and cut to d_k; medians over the queries.
@@ -56,7 +57,9 @@ async function readout(figure: Locator) {
   return {
     rawStd: await number('raw-std'),
     seenStd: await number('seen-std'),
-    largest: await number('largest-weight'),
+    // Shown as a percentage; the exact value is kept in data-value.
+    largest: Number(await figure.getByTestId('largest-weight').getAttribute('data-value')),
+    largestText: await figure.getByTestId('largest-weight').textContent(),
     // Shown with 2 digits as a power of ten; the exact value is kept in data-value.
     gradient: Number(await figure.getByTestId('gradient').getAttribute('data-value')),
     gradientText: await figure.getByTestId('gradient').textContent(),
@@ -70,7 +73,8 @@ function expectShown(
 ) {
   expect(Math.abs(shown.rawStd - want.rawStd), `std at ${dk}`).toBeLessThanOrEqual(0.005 + 1e-9);
   expect(Math.abs(shown.seenStd - want.seenStd), `seen std at ${dk}`).toBeLessThanOrEqual(0.005 + 1e-9);
-  expect(Math.abs(shown.largest - want.largest), `largest at ${dk}`).toBeLessThanOrEqual(0.0005 + 1e-9);
+  expect(Math.abs(shown.largest - want.largest), `largest at ${dk}`).toBeLessThan(1e-9);
+  expect(shown.largestText, `largest as shown at ${dk}`).toBe(percent(want.largest));
   expect(Math.abs(shown.gradient / want.gradient - 1), `gradient at ${dk}`).toBeLessThan(5e-3);
   expect(shown.gradientText, `gradient as shown at ${dk}`).toBe(magnitude(want.gradient));
 }
@@ -165,6 +169,63 @@ test('a link reproduces the width and the toggle; a bad link falls back to the d
     'd_k = 64',
   );
   await expect(figure.getByRole('checkbox', { name: /Divide the scores by/ })).toBeChecked();
+});
+
+test('the gradient chart draws the core’s values on its 10⁻⁴-style log axis; its points read out by pointer and keys', async ({
+  page,
+}) => {
+  await page.goto('scaling/');
+  const figure = await hydratedFigure(page, 'Scaling explorer');
+  const { seed, queries, keys } = await setup(figure);
+  const chart = figure.locator('.chart').nth(1);
+  // The axis: powers of ten in superscript, no e-notation anywhere in the figure's drawings.
+  const ticks = await chart
+    .locator('svg .axis text')
+    .evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', y: Number(e.getAttribute('y')) })));
+  const powers = ticks.filter((t) => /^10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+$/.test(t.text));
+  expect(powers.map((t) => t.text)).toContain('10⁻⁴');
+  expect((await figure.locator('svg').allTextContents()).join(' ')).not.toMatch(/\de-?\d/);
+  // The dot at d_k = 64 sits where log₁₀ of the core's gradient falls between two labelled powers.
+  const exponent = (t: string) =>
+    Number(
+      t
+        .slice(2)
+        .replace('⁻', '-')
+        .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(d))),
+    );
+  const [a, b] = [powers[0]!, powers.at(-1)!];
+  const perDecade = (b.y - a.y) / (exponent(b.text) - exponent(a.text));
+  const dotY = Number(await chart.getByTestId('dot').getAttribute('cy'));
+  const drawn = exponent(a.text) + (dotY - a.y) / perDecade;
+  const want = expected(seed, queries, keys, 64, true).gradient;
+  // Tick labels sit on their line (dominant-baseline middle), so their y is the value's y.
+  expect(Math.abs(drawn - Math.log10(want))).toBeLessThan(0.02);
+  // Keyboard: one tab stop at the chosen width; → moves to the next width and reads both values.
+  const readoutLine = chart.getByTestId('readout');
+  await chart.getByRole('listitem', { name: /^d_k = 64:/ }).focus();
+  await expect(readoutLine).toContainText(
+    `d_k = 64: gradient ${magnitude(want)} with ÷√d_k, ${magnitude(expected(seed, queries, keys, 64, false).gradient)} without`,
+  );
+  await page.keyboard.press('ArrowRight');
+  await expect(readoutLine).toContainText(
+    `d_k = 128: gradient ${magnitude(expected(seed, queries, keys, 128, true).gradient)} with`,
+  );
+  await expect(chart.locator('[role="listitem"][tabindex="0"]')).toHaveCount(1);
+  // Pointer: the first chart's point at d_k = 1 reads its largest weights as percentages.
+  const weights = figure.locator('.chart').first();
+  await weights.getByRole('listitem', { name: /^d_k = 1:/ }).hover();
+  await expect(weights.getByTestId('readout')).toContainText(
+    `d_k = 1: largest weight ${percent(expected(seed, queries, keys, 1, true).largest)} with ÷√d_k`,
+  );
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+  test('no text of the figure is below 12 px', async ({ page }) => {
+    await page.goto('scaling/');
+    const figure = await hydratedFigure(page, 'Scaling explorer');
+    expect((await smallestText(figure)).px).toBeGreaterThanOrEqual(12);
+  });
 });
 
 test.describe('with JavaScript off', () => {
