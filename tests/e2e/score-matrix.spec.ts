@@ -111,6 +111,7 @@ test('scores are drawn on the signed scale (0 is the background) with its legend
   await expect(figure.getByTestId('readout')).toHaveText(
     `“it” asks, “animal” answers: score ${fixed(tired.scores[it]![animal]!, 2)} (the other way round ${fixed(
       tired.scores[animal]![it]!,
+      2,
     )}).`,
   );
 });
