@@ -20,6 +20,14 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
   );
 }
 
+/** rehype-katex only warns about a formula it can't typeset and draws a red error box; stop the build instead. */
+function failOnMathErrors() {
+  return (_tree, file) => {
+    const error = file.messages.find((m) => m.source === 'rehype-katex');
+    if (error) throw new Error(`${file.path}: ${error.reason} — ${error.cause?.message ?? ''}`);
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -49,7 +57,7 @@ export default defineConfig({
       remarkPlugins: [remarkMath],
       // output: 'html' keeps the typeset HTML and drops the hidden MathML copy's duplicate reading;
       // KaTeX's own MathML ('htmlAndMathml') is what screen readers use, so keep the default.
-      rehypePlugins: [[rehypeKatex, { strict: 'error' }]],
+      rehypePlugins: [[rehypeKatex, { strict: 'error' }], failOnMathErrors],
     }),
   },
 });
