@@ -1,0 +1,87 @@
+/**
+ * Hostile links against a built site: every page with every query parameter the widgets read, set to values a
+ * reader (or an attacker) might put in a link. Counts page errors, console errors, injected markup and pages whose
+ * figures failed to render. Not part of npm test (it takes minutes); run it on a served build:
+ *   npx astro preview --port 4950 & node scripts/fuzz-urls.mjs http://127.0.0.1:4950/ [dist]
+ */
+import { chromium } from 'playwright';
+import { builtPages } from './pages.mjs';
+
+const [origin = 'http://127.0.0.1:4321/', dist = process.env.OUT_DIR ?? 'dist'] = process.argv.slice(2);
+const KEYS = [
+  'sentence',
+  'word',
+  'T',
+  'd',
+  'dk',
+  'k',
+  'q',
+  'v',
+  'map',
+  'mapword',
+  'mine',
+  'order',
+  'pe',
+  'scale',
+  'seed',
+  'shelf',
+  'tagpos',
+  'tagword',
+];
+const VALUES = [
+  '',
+  '<script>window.__pwned=1</script>',
+  '"><img src=x onerror="window.__pwned=1">',
+  'javascript:window.__pwned=1',
+  '\u202Eit was too tired',
+  'it\u200B was\u200D too tired',
+  '🐕🐕 it',
+  'x'.repeat(10_000),
+  '-1',
+  'NaN',
+  '1e308',
+  '0x10',
+  '[1,2',
+  '%E0%A4%A',
+  'The zebra didn’t cross the street because it was too tired.',
+];
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-background-networking', '--no-first-run'],
+});
+const pages = builtPages(dist).filter((p) => !p.endsWith('.html'));
+let cases = 0;
+const failures = [];
+for (const path of pages) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  for (const value of VALUES) {
+    const query = KEYS.map((k) => `${k}=${encodeURIComponent(value)}`).join('&');
+    errors.length = 0;
+    cases += 1;
+    await page.goto(`${origin}${path}?${query}`, { waitUntil: 'networkidle' });
+    // Scroll through so every client:visible island hydrates with the hostile values.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    const pwned = await page.evaluate(
+      () => Boolean(window.__pwned) || document.querySelector('img[src="x"]') !== null,
+    );
+    const islands = await page.locator('astro-island[ssr]').count();
+    if (pwned) errors.push('injected markup ran or was inserted');
+    if (islands > 0) errors.push(`${islands} island(s) never hydrated`);
+    if (errors.length) failures.push({ path, value: value.slice(0, 40), errors: [...errors] });
+  }
+  await page.close();
+}
+await browser.close();
+console.log(`${cases} hostile links on ${pages.length} pages: ${failures.length} failed`);
+for (const f of failures) console.log(`  /${f.path} ${JSON.stringify(f.value)}: ${f.errors.join('; ')}`);
+process.exit(failures.length ? 1 : 0);
