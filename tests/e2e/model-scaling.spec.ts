@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { fromRows, row, softmaxJacobianNorm, softmaxRows } from '../../src/core';
 import { POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
 import { decimal, percent } from '../../src/widgets/format';
+import { tokenLabels } from '../../src/widgets/parts/labels';
+import { smallestText } from './text-size';
 import { columnNumbers, hydratedFigure } from './widget';
 
 // The pointer head's row at "it", before and after ÷√8, and the softmax of each, computed here.
@@ -71,10 +73,79 @@ test('the adjective switch moves the winner to "street" before and after scaling
   await page.goto('scaling/');
   const figure = await hydratedFigure(page, 'Model scores before and after scaling');
   await figure.getByRole('radio', { name: /too wide/ }).check();
-  await expect(figure.locator('.readout')).toContainText('scores “street” highest');
+  await expect(figure.locator('.summary')).toContainText('scores “street” highest');
   await figure.getByText('The numbers').click();
   close(await columnNumbers(figure.getByTestId('raw')), wide.raw, HALF_CENT, 'raw');
   close(await columnNumbers(figure.getByTestId('scaled')), wide.scaled, HALF_CENT, 'scaled');
   relative(await columnNumbers(figure.getByTestId('weight-scaled')), wide.weightsScaled, 'softmax(scaled)');
   await expect(page).toHaveURL(/sentence=.*wide/);
+});
+
+test('the bars drawn are the model’s values: scores on the linear axis, weights on the 10⁻⁴-style log axis', async ({
+  page,
+}) => {
+  await page.goto('scaling/');
+  const figure = await hydratedFigure(page, 'Model scores before and after scaling');
+  const labels = tokenLabels(tired.result.tokens);
+  /** Each bar's extent read from the drawing, and the axis's labelled ticks (x of the tick line, value). */
+  const drawn = async (panel: number) => {
+    const svg = figure.locator('.panels svg').nth(panel);
+    const bars = await svg
+      .locator('rect.after')
+      .evaluateAll((els) =>
+        els.map((e) => ({ x: Number(e.getAttribute('x')), width: Number(e.getAttribute('width')) })),
+      );
+    const ticks = await svg
+      .locator('.axis text')
+      .evaluateAll((els) => els.map((e) => ({ x: Number(e.getAttribute('x')), text: e.textContent ?? '' })));
+    return { bars, ticks };
+  };
+  // Scores: two labelled ticks fix the linear scale; each filled bar runs from 0 to its ÷√8 score.
+  const scores = await drawn(0);
+  const number = (t: string) => Number(t.replace('−', '-'));
+  const numeric = scores.ticks.filter((t) => /^−?\d+$/.test(t.text));
+  const [a, b] = [numeric[0]!, numeric.at(-1)!];
+  const at = (v: number) => a.x + ((v - number(a.text)) / (number(b.text) - number(a.text))) * (b.x - a.x);
+  tired.scaled.forEach((s, j) => {
+    const bar = scores.bars[j]!;
+    const end = s >= 0 ? bar.x + bar.width : bar.x;
+    expect(Math.abs(end - at(s)), `score bar of ${labels[j]}`).toBeLessThan(1);
+  });
+  // Weights: labelled powers of ten fix the log scale; each bar's right end is at log₁₀ of the weight.
+  const weights = await drawn(1);
+  const powers = weights.ticks.filter((t) => /^10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+$/.test(t.text));
+  expect(powers.length).toBeGreaterThanOrEqual(2);
+  const exponent = (t: string) =>
+    Number(
+      t
+        .slice(2)
+        .replace('⁻', '-')
+        .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(d))),
+    );
+  const [p, q] = [powers[0]!, powers.at(-1)!];
+  const logAt = (w: number) =>
+    p.x + ((Math.log10(w) - exponent(p.text)) / (exponent(q.text) - exponent(p.text))) * (q.x - p.x);
+  tired.weightsScaled.forEach((w, j) => {
+    const bar = weights.bars[j]!;
+    expect(Math.abs(bar.x + bar.width - logAt(w)), `weight bar of ${labels[j]}`).toBeLessThan(1);
+  });
+  expect((await figure.locator('svg').allTextContents()).join(' ')).not.toMatch(/\de-?\d/);
+  // Focus reads the words and both values; ↓ moves to the next key.
+  const panel = figure.locator('.panels > div').nth(1);
+  const best = labels.indexOf('animal');
+  await panel.getByRole('listitem', { name: /→ animal/ }).focus();
+  await expect(panel.getByTestId('readout')).toHaveText(
+    `it → animal: weight ${percent(tired.weightsRaw[best]!)} without ÷√8, ${percent(tired.weightsScaled[best]!)} with it`,
+  );
+  await page.keyboard.press('ArrowDown');
+  await expect(panel.getByTestId('readout')).toContainText(`it → ${labels[best + 1]}: weight`);
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+  test('no text of the figure is below 12 px', async ({ page }) => {
+    await page.goto('scaling/');
+    const figure = await hydratedFigure(page, 'Model scores before and after scaling');
+    expect((await smallestText(figure)).px).toBeGreaterThanOrEqual(12);
+  });
 });
