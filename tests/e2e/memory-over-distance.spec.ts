@@ -99,3 +99,19 @@ test('no text of the figure is below 12 px on a 360 px phone', async ({ page }) 
   const smallest = await smallestText(figure);
   expect(smallest.px, smallest.text).toBeGreaterThanOrEqual(12);
 });
+
+test('the figure comes first: within the first screen on a desktop, by the second on a phone', async ({
+  page,
+}) => {
+  for (const [width, height, screens] of [
+    [1280, 800, 1],
+    [360, 740, 2],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('why-attention/');
+    const top = await page
+      .getByRole('figure', { name: 'Memory over distance' })
+      .evaluate((f) => f.getBoundingClientRect().top + window.scrollY);
+    expect(top, `${width} px wide`).toBeLessThan(screens * height - 100);
+  }
+});

@@ -260,3 +260,19 @@ test('the plane plot of your shelf: pointing at or focusing an item reads its ke
   expect(pathStart[0]).toBeCloseTo(points[0]![0]!, 0);
   expect(pathStart[1]).toBeCloseTo(points[0]![1]!, 0);
 });
+
+test('the figure comes first: within the first screen on a desktop, by the second on a phone', async ({
+  page,
+}) => {
+  for (const [width, height, screens] of [
+    [1280, 800, 1],
+    [360, 740, 2],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('query-key-value/');
+    const top = await page
+      .getByRole('figure', { name: 'Soft lookup' })
+      .evaluate((f) => f.getBoundingClientRect().top + window.scrollY);
+    expect(top, `${width} px wide`).toBeLessThan(screens * height - 100);
+  }
+});
