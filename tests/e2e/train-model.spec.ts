@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { row } from '../../src/core';
 import { headResult, resolve, SOURCE_SENTENCE } from '../../src/model';
 import { createTrainer } from '../../src/model/trainer';
+import { decimal, percent } from '../../src/widgets/format';
+import { smallestText } from './text-size';
 import { columnNumbers, hydratedFigure } from './widget';
 
 /** Layer 2's head at "it" in the untrained model of a seed, and its answer, as the model code computes them. */
@@ -80,6 +82,31 @@ test('Reset goes back to the untrained model; a bad seed is refused with a messa
     .poll(async () => number(figure.getByTestId('latest-step')), { timeout: 30_000 })
     .toBeGreaterThan(0);
   await figure.getByRole('button', { name: 'Stop' }).click();
+  await expect(figure.getByRole('status').filter({ hasText: 'Stopped at step' })).toBeVisible();
+
+  // The curves: one point per report, each answering the pointer and the keyboard with its step and value.
+  const latestStep = await number(figure.getByTestId('latest-step'));
+  const latestLoss = Number(await figure.getByTestId('latest-loss').textContent());
+  const loss = figure.getByRole('group', { name: 'Loss' });
+  const points = loss.getByRole('listitem');
+  await expect(points).toHaveCount(latestStep / 10);
+  await expect(points.last()).toHaveAttribute('data-step', String(latestStep));
+  expect(Math.abs(Number(await points.last().getAttribute('data-value')) - latestLoss)).toBeLessThan(5e-5);
+  // The drawn line goes through every point (d3-shape: one M and a line to each further point).
+  expect((await loss.locator('path.curve').getAttribute('d'))!.match(/[ML]/g)).toHaveLength(latestStep / 10);
+  const lossReadout = figure.getByTestId('readout').nth(0);
+  await points.first().focus();
+  await page.keyboard.press('End');
+  await expect(points.last()).toBeFocused();
+  const lastLoss = Number(await points.last().getAttribute('data-value'));
+  await expect(lossReadout).toHaveText(`Loss, step ${latestStep}: ${decimal(lastLoss, 3)}`);
+  const accuracy = figure.getByRole('group', { name: 'Test accuracy' }).getByRole('listitem');
+  await accuracy.first().hover();
+  const firstAccuracy = Number(await accuracy.first().getAttribute('data-value'));
+  await expect(figure.getByTestId('readout').nth(1)).toHaveText(
+    `Test accuracy, step 10: ${percent(firstAccuracy)}`,
+  );
+
   await figure.getByRole('button', { name: 'Reset' }).click();
   await expect(figure.getByTestId('latest-step')).toHaveText('—');
   (await columnNumbers(weights)).forEach((w, j) =>
@@ -92,4 +119,22 @@ test('a seed in the link that is not a seed falls back to the default with a not
   const figure = await hydratedFigure(page, 'Train it yourself');
   await expect(figure.getByRole('status').filter({ hasText: 'can’t be shown here' })).toContainText('“-3”');
   await expect(figure.getByLabel('Seed')).toHaveValue('1');
+});
+
+test('at 360 px the figure’s text is at least 12 px, and the bars of “it” read out their words and share', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('where-weights-come-from/');
+  const figure = await hydratedFigure(page, 'Train it yourself');
+  const smallest = await smallestText(figure);
+  expect(smallest.px, smallest.text).toBeGreaterThanOrEqual(12);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const { weights } = untrainedRow(1);
+  const bars = figure.getByRole('list', { name: /Attention of “it”/ }).getByRole('listitem');
+  await expect(bars).toHaveCount(weights.length);
+  await bars.nth(1).hover();
+  await expect(figure.getByTestId('readout').nth(2)).toHaveText(
+    `“it” → “animal”: ${percent(weights[1]!)} of its attention`,
+  );
 });

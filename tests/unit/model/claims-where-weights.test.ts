@@ -90,13 +90,15 @@ describe('where the weights come from: the model and its training', () => {
     expect((1 + maskedWordWeight) * floor).toBeCloseTo(1.0, 1);
   });
 
-  it('with the default seed the test accuracy passes 95 % within 500 steps', () => {
+  // 250 steps, not the 500 that 95 % takes: the article claims 85 % by step 250 (measured: 87.5 %; 86 % at step 230,
+  // 90 % at 240). That it goes on to pass 95 % is what the e2e test train-model.spec.ts watches in the page.
+  it('with the default seed the test accuracy passes 85 % within 250 steps, and the bar at "it" is on "animal"', () => {
     const trainer = createTrainer(1);
     const before = trainer.evaluate();
-    for (let i = 0; i < 500; i++) trainer.step();
+    for (let i = 0; i < 250; i++) trainer.step();
     expect(before).toBeLessThan(0.6);
-    expect(trainer.evaluate()).toBeGreaterThanOrEqual(0.95);
-    // The figure shows layer 2's head: trained, its row at "it" peaks on "animal".
+    expect(trainer.evaluate()).toBeGreaterThanOrEqual(0.85);
+    // The figure shows layer 2's head: its row at "it" now peaks on "animal".
     const r = resolve(trainer.weights(), 'The animal didn’t cross the street because it was too tired.');
     const w = row(r.layers[1]!.heads[0]!.weights, r.pronoun);
     expect(r.tokens[w.indexOf(Math.max(...w))]).toBe('animal');
