@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { row } from '../../src/core';
 import { headResult, resolve, SOURCE_SENTENCE } from '../../src/model';
@@ -133,6 +134,18 @@ test('at 360 px the figure’s text is at least 12 px, and the bars of “it” 
   const { weights } = untrainedRow(1);
   const bars = figure.getByRole('list', { name: /Attention of “it”/ }).getByRole('listitem');
   await expect(bars).toHaveCount(weights.length);
+  // Each curve downloads as SVG with its caption and its state.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Download SVG' }).first().click(),
+  ]);
+  const text = await readFile((await download.path())!, 'utf8');
+  expect(text.startsWith('<svg')).toBe(true);
+  // The caption is wrapped into lines of text under the picture.
+  expect(text.replace(/<\/text><text[^>]*>/g, ' ')).toContain(
+    'Train it yourself: the loss against the training step (seed 1)',
+  );
+  expect(text).toContain('Not trained yet.');
   await bars.nth(1).hover();
   await expect(figure.getByTestId('readout').nth(2)).toHaveText(
     `“it” → “animal”: ${percent(weights[1]!)} of its attention`,
