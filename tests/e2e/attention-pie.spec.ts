@@ -263,6 +263,9 @@ test('a sentence the model cannot read gets a message and the pie keeps its numb
   const figure = await hydratedFigure(page, 'Attention pie');
   await figure.getByText('From scores to slices').click();
   const input = page.getByLabel('Sentence', { exact: true });
+  // The sentence bar comes after the pie: scroll it in and let it hydrate (client:visible).
+  await input.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island', { has: input })).not.toHaveAttribute('ssr');
   for (const bad of ['The zebra didn’t cross the street because it was too tired.', '<b>it</b>', '']) {
     await input.fill(bad);
     await page.getByRole('button', { name: 'Show' }).click();
