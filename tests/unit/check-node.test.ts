@@ -6,9 +6,12 @@ describe('nodeVersionProblem', () => {
     expect(nodeVersionProblem(version)).toBeUndefined();
   });
 
-  it.each(['20.20.2', '22.11.9', '22.12.0', '18.0.0', '22.0.0'])('names the required version to Node %s', (version) => {
-    expect(nodeVersionProblem(version)).toBe(
-      `This site needs Node.js >= 22.13 (you have ${version}). Install Node 24 (see .nvmrc), e.g. \`nvm install\`, or https://nodejs.org.`,
-    );
-  });
+  it.each(['20.20.2', '22.11.9', '22.12.0', '18.0.0', '22.0.0'])(
+    'names the required version to Node %s',
+    (version) => {
+      expect(nodeVersionProblem(version)).toBe(
+        `This site needs Node.js >= 22.13 (you have ${version}). Install Node 24 (see .nvmrc), e.g. \`nvm install\`, or https://nodejs.org.`,
+      );
+    },
+  );
 });
