@@ -117,7 +117,12 @@ test('pointing at or focusing a slice reads its words and share; arrow keys move
   const weights = tired.rowOf('it', 1);
   const tokens = tired.result.tokens;
   const readout = figure.getByTestId('readout');
-  await figure.locator('svg path.slice[data-word="animal"]').hover();
+  // Point inside the "animal" slice: halfway out along its middle angle (clockwise from 12 o'clock).
+  const before = weights.slice(0, tokens.indexOf('animal')).reduce((a, b) => a + b, 0);
+  const mid = 2 * Math.PI * (before + weights[tokens.indexOf('animal')]! / 2);
+  const rim = (await figure.locator('svg circle.rim').boundingBox())!;
+  const [cx, cy, r] = [rim.x + rim.width / 2, rim.y + rim.height / 2, rim.width / 2];
+  await page.mouse.move(cx + 0.5 * r * Math.sin(mid), cy - 0.5 * r * Math.cos(mid));
   await expect(readout).toHaveText(
     `it → animal: ${percent(weights[tokens.indexOf('animal')]!)} of its attention`,
   );
