@@ -9,7 +9,7 @@ import {
   median,
   scalingStudy,
   std,
-} from '../../../src/widgets/parts/sb-scaling';
+} from '../../../src/widgets/parts/scaling-study';
 
 const TOLERANCE = 1e-12;
 

@@ -11,7 +11,7 @@ import {
   snapTemperature,
   TEMPERATURE_SPEC,
   WORD_SPEC,
-} from '../../../src/widgets/parts/sc-choices';
+} from '../../../src/widgets/parts/url-choices';
 
 const steps = Array.from(
   { length: (LOG2_T_MAX - LOG2_T_MIN) / LOG2_T_STEP + 1 },

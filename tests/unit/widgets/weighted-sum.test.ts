@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromRows, matmul, row } from '../../../src/core';
-import { blend, contributions } from '../../../src/widgets/parts/sc-flashlight';
+import { blend, contributions } from '../../../src/widgets/parts/weighted-sum';
 import { expectClose, ROUNDING_TOLERANCE } from '../core/helpers';
 
 describe('contributions and blend', () => {
