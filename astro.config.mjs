@@ -22,9 +22,10 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
 
 /** rehype-katex only warns about a formula it can't typeset and draws a red error box; stop the build instead. */
 function failOnMathErrors() {
+  /** @param {unknown} _tree @param {import('vfile').VFile} file */
   return (_tree, file) => {
     const error = file.messages.find((m) => m.source === 'rehype-katex');
-    if (error) throw new Error(`${file.path}: ${error.reason} — ${error.cause?.message ?? ''}`);
+    if (error) throw new Error(`${file.path}: ${error.reason} — ${String(error.cause ?? '')}`);
   };
 }
 

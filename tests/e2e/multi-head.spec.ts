@@ -3,7 +3,7 @@ import { headCost, row, toRows } from '../../src/core';
 import { HEAD_ROLES, loadPretrained, POINTER, resolve, SOURCE_SENTENCE, WIDE_TWIN } from '../../src/model';
 import { ablationAccuracy } from '../../src/model/ablation';
 import { layerInputs } from '../../src/model/layer-inputs';
-import { fixed } from '../../src/widgets/parts/qa-bars';
+import { fixed } from '../../src/widgets/format';
 import { hydratedFigure } from './widget';
 
 // What the figures must show, computed here with the model and the core.
