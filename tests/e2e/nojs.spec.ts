@@ -10,11 +10,14 @@ test('with JavaScript off the article, its math and the figures are all there', 
   expect(await page.locator('.katex math').count()).toBeGreaterThan(0);
   expect(await page.locator('.katex-html').count()).toBeGreaterThan(0);
   // Each widget's default state is rendered on the server: its figure and its numbers table.
-  for (const name of ['Memory over distance', 'In sequence or in parallel']) {
-    const figure = page.getByRole('figure', { name });
-    await expect(figure.locator('svg').first()).toBeVisible();
-    expect(await figure.locator('table td').count()).toBeGreaterThan(3);
-  }
+  const memory = page.getByRole('figure', { name: 'Memory over distance' });
+  await expect(memory.locator('svg').first()).toBeVisible();
+  expect(await memory.locator('table td').count()).toBeGreaterThan(3);
+  // In sequence or in parallel draws its words as HTML chips, not SVG.
+  const steps = page.getByRole('figure', { name: 'In sequence or in parallel' });
+  await expect(steps.getByRole('group').first()).toBeVisible();
+  await expect(steps.getByText('animal', { exact: true }).first()).toBeVisible();
+  expect(await steps.locator('table td').count()).toBeGreaterThan(3);
   // The theme button needs its script: without it the page follows the system theme and shows no button.
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveCount(0);
   // The menu of articles is a <details>, so it opens without JavaScript.
