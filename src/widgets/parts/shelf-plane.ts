@@ -36,8 +36,9 @@ export function keyLabel(
 }
 
 /**
- * Where the values' labels go: under each point, or above it when that would run into a label already placed
- * (labels are about `width` units wide and `height` tall). valueLabels([[10, 50], [40, 50]]) → under, then above
+ * Where the values' labels go: under each point, or above it, or a label height further out, whichever first
+ * misses the labels already placed (each about `width` units wide and `height` tall). valueLabels([[10, 50], [40, 50]])
+ * → under, then above
  */
 export function valueLabels(points: readonly Point[], width = 70, height = 18): { x: number; y: number }[] {
   const placed: { x: number; y: number }[] = [];
@@ -46,7 +47,9 @@ export function valueLabels(points: readonly Point[], width = 70, height = 18): 
       placed.some((p) => Math.abs(p.x - x) < width && Math.abs(p.y - ly) < height);
     const under = y + 18;
     const over = y - 10;
-    placed.push({ x, y: !clash(under) ? under : !clash(over) ? over : under });
+    // Under the point, over it, then one label height further out on either side, until a spot is free.
+    const spots = [0, 1, 2, 3].flatMap((k) => [under + k * height, over - k * height]);
+    placed.push({ x, y: spots.find((spot) => !clash(spot)) ?? under });
   }
   return placed;
 }
