@@ -6,6 +6,7 @@ export default defineConfig({
     // The model's acceptance tests evaluate thousands of sentences; on a loaded 2-core CI machine that can take
     // longer than vitest's 5 s default. This is a hang guard, not a speed requirement.
     testTimeout: 60_000,
+    setupFiles: ['tests/unit/fast-check-seed.ts'],
     projects: [
       {
         extends: true,
