@@ -16,6 +16,9 @@ export const BASED = `http://127.0.0.1:${port + 1}/attention/`;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // Two browsers at once on a 2-core machine take 26 % less time than one (measured: 476 s → 352 s for the whole
+  // suite); E2E_WORKERS=1 when sharing the machine.
+  workers: Number(process.env['E2E_WORKERS'] ?? 2),
   forbidOnly: !!process.env['CI'],
   retries: 0,
   reporter: process.env['CI'] ? 'line' : 'list',

@@ -25,9 +25,10 @@ async function layoutShift(page: Page, path: string): Promise<{ total: number; s
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  // Scripts that arrive after the first paint, as on a slow phone network: on the test machine's loopback they
-  // would run before the page is first painted, and a shift they cause would not count.
-  await page.route('**/*.js', async (route) => {
+  // Scripts and fonts that arrive after the first paint, as on a slow phone network: on the test machine's loopback
+  // they would be there before the page is first painted, and a shift they cause (a figure starting, Inter replacing
+  // its fallback) would not count.
+  await page.route(/\.(js|woff2)(\?|$)/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await route.continue();
   });

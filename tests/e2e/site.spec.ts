@@ -1,36 +1,58 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from './pages';
+import { headerPolicy, styleAttributesOutsideIslands, underPolicy } from './csp';
 import { hydrateAll, watchPage } from './watch';
-import { ROOT } from '../../playwright.config';
+import { expectWeightRowsSumToOne } from './weights-tables';
+import { DIST, ROOT } from '../../playwright.config';
 
 const pages = builtPages();
 const origin = new URL(ROOT).origin;
+const policy = headerPolicy(DIST);
 
 test('the build has the home page, the first article, search and 404', () => {
   expect(pages).toEqual(expect.arrayContaining(['', 'why-attention/', 'search/', '404.html']));
 });
 
+// One visit per page checks everything a page owes every reader, so the page is loaded and its figures started
+// once instead of once per check: served under the strict CSP of the build's _headers (as a host would), every
+// island starts with no violation, no console error or failed request, every weights table sums to 1, and axe
+// finds nothing in the light and then the dark theme (switched live, as a reader's system would).
 for (const path of pages) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`/${path} in ${colorScheme}: loads cleanly and axe finds nothing`, async ({ page }) => {
-      // axe walks every node of a page with a thousand typeset spans: on a loaded 2-core machine that alone can
-      // take most of the default 30 s, so these checks get their own, longer limit.
-      test.setTimeout(120_000);
+  test(`/${path}: every figure starts under the strict CSP, axe finds nothing in light and dark, weight rows sum to 1`, async ({
+    page,
+  }) => {
+    // axe walks every node of a page with a thousand typeset spans, twice: on a loaded 2-core machine that alone
+    // can take most of the default 30 s, so these checks get their own, longer limit.
+    test.setTimeout(120_000);
+    const violations = await underPolicy(page, policy);
+    const problems = watchPage(page, origin);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(meta, 'the page carries its own policy too').toMatch(/script-src 'self'/);
+    await hydrateAll(page).catch(async (error: unknown) => {
+      throw new Error(`islands did not hydrate; violations: ${JSON.stringify(await violations())}`, {
+        cause: error,
+      });
+    });
+    expect(await styleAttributesOutsideIslands(page), 'no style attribute outside the islands').toBe(0);
+    await expectWeightRowsSumToOne(page);
+    for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const problems = watchPage(page, origin);
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await hydrateAll(page);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
       expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        results.violations.map(
+          (v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
       ).toEqual([]);
-      expect(problems).toEqual([]);
-    });
-  }
+    }
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 }
 
 test('an unknown address gets the 404 page', async ({ page }) => {
