@@ -1,9 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
 import { toRows } from '../../src/core';
 import { SOURCE_SENTENCE, loadPretrained, pointerHead, resolve } from '../../src/model';
 import { sequentialFill, signedFill, signedLimit } from '../../src/widgets/parts/colour-scale';
 import { tokenLabels } from '../../src/widgets/parts/labels';
+import { downloadSvg, expectStandAlone } from './download';
 import { drawnAndExpectedFills } from './fills';
 import { hydratedFigure } from './widget';
 
@@ -150,5 +152,65 @@ test.describe('the heatmap part on /scores/', () => {
       .withTags(['wcag2a', 'wcag2aa', 'wcag22aa'])
       .analyze();
     expect(axe.violations).toEqual([]);
+  });
+});
+
+test.describe('the export part on /scores/', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${colorScheme}: the SVG file carries the cells’ colours as drawn and the page’s background`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('scores/');
+      const figure = await hydratedFigure(page, 'Score matrix');
+      const svg = figure.locator('svg.heatmap');
+      // The colour the page paints each cell, as 8-bit rgb (a canvas resolves oklab and color-mix for us).
+      const painted = await svg.locator('rect[data-value]').evaluateAll((cells) => {
+        const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+        return cells.map((cell) => {
+          context.clearRect(0, 0, 1, 1);
+          context.fillStyle = getComputedStyle(cell).fill;
+          context.fillRect(0, 0, 1, 1);
+          return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+        });
+      });
+      const file = await downloadSvg(page, figure);
+      expectStandAlone(file, 1);
+      // Each cell's fill in the file is the colour the page paints it (rgb, alpha 1).
+      const fills = [...file.matchAll(/<rect[^>]*data-value="[^"]+"[^>]*>/g)].map((m) =>
+        m[0]
+          .match(/ fill="rgb\((\d+) (\d+) (\d+) \/ 1\)"/)!
+          .slice(1)
+          .map(Number),
+      );
+      expect(fills).toHaveLength(n * n);
+      expect(fills).toEqual(painted);
+      const background = file
+        .match(/^<svg[^>]*><rect [^>]* fill="rgb\((\d+) (\d+) (\d+) \/ 1\)"/)!
+        .slice(1)
+        .map(Number);
+      const luminance = background.reduce((a, b) => a + b, 0) / 3;
+      expect(colorScheme === 'dark' ? luminance < 60 : luminance > 200).toBe(true);
+    });
+  }
+
+  test('the PNG is the SVG drawn at twice its size', async ({ page }) => {
+    await page.goto('scores/');
+    const figure = await hydratedFigure(page, 'Score matrix');
+    const file = await downloadSvg(page, figure);
+    const [width, height] = file
+      .match(/^<svg[^>]* width="([\d.]+)" height="([\d.]+)"/)!
+      .slice(1)
+      .map(Number);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^score-matrix.*\.png$/);
+    const png = await readFile((await download.path())!);
+    // The PNG signature, then the IHDR chunk: width and height as 32-bit big-endian numbers.
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(width! * 2);
+    expect(png.readUInt32BE(20)).toBe(height! * 2);
   });
 });

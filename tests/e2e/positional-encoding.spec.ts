@@ -2,6 +2,10 @@ import { expect, test, type Locator } from '@playwright/test';
 import { createRandom, randomPermutation, sinusoidalPositions, toRows } from '../../src/core';
 import { loadPretrained, resolve, SOURCE_SENTENCE, SUITCASE_TWIN, TROPHY_SENTENCE } from '../../src/model';
 import { reorderedVectors } from '../../src/model/word-order';
+import { tagPath } from '../../src/model/position-tags';
+import { wordMap } from '../../src/model/word-map';
+import { tokenLabels } from '../../src/widgets/parts/labels';
+import { downloadSvg, expectStandAlone, exportedText } from './download';
 import { hydratedFigure } from './widget';
 
 const model = loadPretrained();
@@ -120,4 +124,74 @@ test('the PE heatmap holds sinusoidalPositions, for the model’s d and a larger
   await expect(figure.getByTestId('pe-value')).toHaveText(
     toRows(sinusoidalPositions(24, 64))[6]![4]!.toFixed(3),
   );
+});
+
+test('the shuffled sentence downloads as an SVG with its caption, the order and every word’s vector', async ({
+  page,
+}) => {
+  await page.goto('positional-encoding/');
+  const figure = await hydratedFigure(page, 'Shuffle the sentence');
+  const order = randomPermutation(tokens.length, createRandom(1));
+  const { after } = reorderedVectors(model, tokens, order, { positions: false });
+  const svg = await downloadSvg(page, figure);
+  expectStandAlone(svg, 1);
+  const text = exportedText(svg);
+  expect(text).toContain('Shuffle the sentence: what the trained model’s layer 2 writes at each word');
+  const labels = tokenLabels(tokens);
+  expect(text).toContain(`Order: ${order.map((i) => labels[i]).join(' ')}. Position vectors off`);
+  const values = [...svg.matchAll(/data-value="([^"]+)"/g)].map((m) => Number(m[1]));
+  expect(values).toHaveLength(after.length * after[0]!.length);
+  values.forEach((v, c) => expect(Math.abs(v - after.flat()[c]!)).toBeLessThanOrEqual(ROUNDING));
+});
+
+test('the location tags download as one SVG: the PE map, the wave and PE·PEᵀ stacked at one width', async ({
+  page,
+}) => {
+  await page.goto('positional-encoding/');
+  const figure = await hydratedFigure(page, 'The location tags');
+  const svg = await downloadSvg(page, figure);
+  const [peMap, wave, similarity] = expectStandAlone(svg, 3);
+  expect(wave!.viewBox).toEqual([-8, 0, 496, 138]);
+  expect(peMap!.y).toBe(0);
+  expect(similarity!.y).toBeGreaterThan(wave!.y);
+  const text = exportedText(svg);
+  expect(text).toContain('The location tags: sinusoidal position vectors PE (d = 32), dimension 5 as a wave');
+  const pe = toRows(sinusoidalPositions(24, 32));
+  expect(text).toContain(`Position 5, dimension 5: ${pe[5]![4]!.toFixed(3)}.`);
+  // The two maps hold PE and PE·PEᵀ cell by cell, and the wave has a dot per position.
+  const values = [...svg.matchAll(/data-value="([^"]+)"/g)].map((m) => Number(m[1]));
+  expect(values).toHaveLength(24 * 32 + 24 * 24);
+  values.slice(0, 24 * 32).forEach((v, c) => expect(Math.abs(v - pe.flat()[c]!)).toBeLessThan(1e-12));
+  const dots = svg.slice(svg.indexOf('viewBox="-8 0 496 138"')).match(/<circle/g)?.length;
+  expect(dots).toBe(24);
+});
+
+test('the tag shift draws on the embedding map and downloads with its caption and the lengths', async ({
+  page,
+}) => {
+  await page.goto('positional-encoding/');
+  const figure = await hydratedFigure(page, 'How much the tag moves a word');
+  const map = wordMap(model);
+  const path = tagPath(model, 'animal', 13);
+  // The shared map part: one marker per word, the named word ringed, the word at position 3 drawn over it.
+  await expect(figure.locator('[data-word]')).toHaveCount(map.words.length);
+  await expect(figure.locator('text.named')).toHaveText('animal');
+  await expect(figure.getByTestId('tag-norm')).toHaveText(path.tagNorms[3]!.toFixed(2));
+  // Picking another word on the map (focus it, press Enter) places that one.
+  const place = map.words[map.groups.indexOf('place')]!;
+  await figure.locator(`[data-word="${place}"]`).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`tagword=${place}`));
+  await expect(figure.getByLabel('Word', { exact: true })).toHaveValue(place);
+  const placed = tagPath(model, place, 13);
+  await expect(figure.getByTestId('word-norm')).toHaveText(placed.embeddingNorm.toFixed(2));
+  const svg = await downloadSvg(page, figure);
+  expectStandAlone(svg, 1);
+  const text = exportedText(svg);
+  expect(text).toContain(`How much the tag moves a word: “${place}” + PE(p) for positions 0 to 12`);
+  expect(text).toContain(
+    `the tag is ${(placed.tagNorms[3]! / placed.embeddingNorm).toFixed(2)} times as long as the word`,
+  );
+  expect(svg).toContain(`>${place} @ 3</text>`);
+  expect(svg.match(/data-word="/g)).toHaveLength(map.words.length);
 });

@@ -4,6 +4,7 @@ import { SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, pointerHead, resolve } from
 import { signedFill, signedLimit } from '../../src/widgets/parts/colour-scale';
 import { tokenLabels } from '../../src/widgets/parts/labels';
 import { fixed } from '../../src/widgets/format';
+import { downloadSvg, expectStandAlone, exportedText } from './download';
 import { hydratedFigure } from './widget';
 
 // Q·Kᵀ of the pointer head, computed here with the model (which runs the core).
@@ -114,4 +115,27 @@ test('scores are drawn on the signed scale (0 is the background) with its legend
       2,
     )}).`,
   );
+});
+
+test('the matrix downloads as an SVG with its caption, the sentence, every word and every score', async ({
+  page,
+}) => {
+  await page.goto('scores/');
+  const figure = await hydratedFigure(page, 'Score matrix');
+  const svg = await downloadSvg(page, figure);
+  expectStandAlone(svg, 1);
+  const text = exportedText(svg);
+  expect(text).toContain('Score matrix: Q·Kᵀ of the pointer head');
+  expect(text).toContain(SOURCE_SENTENCE);
+  const labels = tokenLabels(tired.result.tokens);
+  const it = tired.result.pronoun;
+  const best = tired.scores[it]!.indexOf(Math.max(...tired.scores[it]!));
+  expect(text).toContain(
+    `Row “${labels[it]}” scores highest on “${labels[best]}”: ${fixed(tired.scores[it]![best]!, 2)}`,
+  );
+  for (const label of labels) expect(svg, label).toContain(`>${label}</text>`);
+  const n = labels.length;
+  const values = [...svg.matchAll(/data-value="([^"]+)"/g)].map((m) => Number(m[1]));
+  expect(values).toHaveLength(n * n);
+  values.forEach((v, c) => expect(Math.abs(v - tired.scores[Math.floor(c / n)]![c % n]!)).toBeLessThan(1e-9));
 });

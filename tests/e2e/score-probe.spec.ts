@@ -3,6 +3,8 @@ import { dotTerms, row } from '../../src/core';
 import { SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, pointerHead, resolve } from '../../src/model';
 import { tokenLabels } from '../../src/widgets/parts/labels';
 import { extentWithZero, span } from '../../src/widgets/parts/dot-product';
+import { fixed } from '../../src/widgets/format';
+import { downloadSvg, expectStandAlone, exportedText } from './download';
 import { columnNumbers, hydratedFigure } from './widget';
 
 // What the probe must show, computed here with the model and the core: the pointer head's q·k and its terms.
@@ -163,4 +165,35 @@ test.describe('with JavaScript off', () => {
     await expect(matrix.locator('svg rect[data-value]')).toHaveCount(tired.result.tokens.length ** 2);
     expect(await matrix.getByTestId('scores').locator('td').count()).toBe(tired.result.tokens.length ** 2);
   });
+});
+
+test('the probe downloads as an SVG with its caption, the pair taken apart and a bar per key', async ({
+  page,
+}) => {
+  await page.goto('scores/');
+  const figure = await hydratedFigure(page, 'Score probe');
+  await figure.getByLabel('Query word').selectOption('animal');
+  const animal = tired.result.tokens.indexOf('animal');
+  const scores = tired.scores(animal);
+  const top = scores.indexOf(Math.max(...scores));
+  const labels = tokenLabels(tired.result.tokens);
+  await expect(figure.getByRole('button', { pressed: true })).toHaveText(
+    new RegExp(`^${labels[top]!.replace(/[().]/g, '\\$&')}`),
+  );
+  const svg = await downloadSvg(page, figure);
+  expectStandAlone(svg, 1);
+  const text = exportedText(svg);
+  expect(text).toContain('Score probe: the query of “animal” against every key');
+  expect(text).toContain(`q(“animal”) · k(“${labels[top]}”) = ${fixed(tired.terms(animal, top).sum, 2)}`);
+  // One bar per key, in sentence order, each with its word and its exact score.
+  const rows = [...svg.matchAll(/data-label="([^"]+)"/g)].map((m) => m[1]);
+  expect(rows).toEqual(labels);
+  const values = [...svg.matchAll(/data-value="([^"]+)"/g)].map((m) => Number(m[1]));
+  values.forEach((v, j) => expect(Math.abs(v - scores[j]!)).toBeLessThan(1e-9));
+  for (const [j, label] of labels.entries()) {
+    expect(svg).toContain(`>${label}</text>`);
+    expect(svg).toContain(`>${fixed(scores[j]!, 2)}</text>`);
+  }
+  // The file's pictures are drawn only while it is made: nothing is left behind on the page.
+  await expect(figure.locator('svg.signed-bars')).toHaveCount(0);
 });

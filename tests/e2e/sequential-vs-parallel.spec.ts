@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { attentionCost, rnnCost } from '../../src/core';
 import { longSentence } from '../../src/widgets/long-sentence';
+import { downloadSvg, expectStandAlone, exportedText } from './download';
 import { smallestText } from './text-size';
 import { columnNumbers, hydratedFigure } from './widget';
 
@@ -94,4 +95,39 @@ test('no text of the figure is below 12 px on a 360 px phone, and the panels fit
   expect(smallest.px, smallest.text).toBeGreaterThanOrEqual(12);
   const overflow = await figure.evaluate((f) => f.scrollWidth - f.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the state downloads as an SVG: both panels’ words as chips, the RNN’s read ones filled', async ({
+  page,
+}) => {
+  await page.goto('why-attention/');
+  const figure = await hydratedFigure(page, 'In sequence or in parallel');
+  await figure.getByRole('button', { name: 'Step' }).click();
+  await expect(figure.getByText('Step 4 of 12')).toBeVisible();
+  const svg = await downloadSvg(page, figure);
+  // Two pictures, one under the other: the RNN's panel, then attention's.
+  expectStandAlone(svg, 2);
+  const text = exportedText(svg);
+  expect(text).toContain(
+    'In sequence or in parallel: the words an RNN and self-attention have read after 4 of 12 steps',
+  );
+  const words = longSentence(12);
+  expect(text).toContain(
+    `RNN: 4 of 12 read, step 4 reads “${words[3]}”, after the state “${words[2]}” left.`,
+  );
+  expect(svg.indexOf('>RNN: 4 of 12 read</text>')).toBeLessThan(
+    svg.indexOf('>Attention: 12 of 12 read</text>'),
+  );
+  // Each panel draws every word of the sentence once, in order.
+  const chips = [...svg.matchAll(/data-word="([^"]+)"/g)].map((m) => m[1]);
+  expect(chips).toEqual([...words, ...words]);
+  // The RNN's first four chips are filled with its colour, the fifth is not; all twelve of attention's are filled.
+  const fills = [...svg.matchAll(/<g[^>]*data-word="[^"]+"[^>]*><rect[^>]* fill="([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+  const rnnFill = fills[0]!;
+  expect(fills.slice(0, 4)).toEqual(Array(4).fill(rnnFill));
+  expect(fills[4]).not.toBe(rnnFill);
+  expect(new Set(fills.slice(12)).size).toBe(1);
+  expect(fills[12]).not.toBe(fills[4]);
 });
