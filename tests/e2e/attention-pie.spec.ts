@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { row, softmaxRows, toRows } from '../../src/core';
-import { POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
+import { SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, pointerHead, resolve } from '../../src/model';
 import { percent } from '../../src/widgets/format';
 import { tokenLabels } from '../../src/widgets/parts/labels';
 import { smallestText } from './text-size';
@@ -11,7 +11,7 @@ import { hydratedFigure } from './widget';
 const model = loadPretrained();
 function pointer(sentence: string) {
   const result = resolve(model, sentence);
-  const head = result.layers[POINTER.layer]!.heads[POINTER.head]!;
+  const head = pointerHead(result);
   const weights = (T: number) => toRows(softmaxRows(head.scaled, T));
   const rowOf = (word: string, T: number) => row(softmaxRows(head.scaled, T), result.tokens.indexOf(word));
   return { result, weights, rowOf };

@@ -1,7 +1,20 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { concatColumns, fromRows, matmul, row, softmaxRows, toRows } from '../../src/core';
-import { MASK, POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
+import {
+  MASK,
+  POINTER,
+  SOURCE_SENTENCE,
+  WIDE_TWIN,
+  loadPretrained,
+  pointerHead,
+  resolve,
+} from '../../src/model';
 import { fixed, percent } from '../../src/widgets/format';
+import { sequentialFill } from '../../src/widgets/parts/colour-scale';
+import { tokenLabels } from '../../src/widgets/parts/labels';
+import { downloadSvg, expectStandAlone, exportedText } from './download';
+import { drawnAndExpectedFills } from './fills';
+import { smallestText } from './text-size';
 import { hydratedFigure } from './widget';
 
 // What the flashlight must show, computed here with the model and the core: the pointer head's weights at T for
@@ -12,7 +25,7 @@ const model = loadPretrained();
 function flashlight(sentence: string, word: string, T: number) {
   const result = resolve(model, sentence);
   const layer = result.layers[POINTER.layer]!;
-  const head = layer.heads[POINTER.head]!;
+  const head = pointerHead(result);
   const i = result.tokens.indexOf(word);
   const weights = row(softmaxRows(head.scaled, T), i);
   const values = toRows(head.v);
@@ -70,7 +83,7 @@ test('the output of "it" is the sum of the lit value vectors, and the readout de
   await expectReadout(figure, expected);
   // The value vectors in the table are the head's V.
   const values = figure.getByTestId('values');
-  for (const [j, v] of toRows(expected.result.layers[POINTER.layer]!.heads[POINTER.head]!.v).entries()) {
+  for (const [j, v] of toRows(pointerHead(expected.result).v).entries()) {
     await expect(values.locator('tbody tr').nth(j).locator('td')).toHaveText(printed(v));
   }
   // The brightest row is the word with the largest weight: "animal".
@@ -145,4 +158,49 @@ test.describe('with JavaScript off', () => {
       ...printed(expected.output),
     ]);
   });
+});
+
+test('each word’s weight cell is on the sequential scale; a row read by pointer or keyboard says its weight', async ({
+  page,
+}) => {
+  await page.goto('weighted-sum/');
+  const figure = await hydratedFigure(page, 'Flashlight');
+  const expected = flashlight(SOURCE_SENTENCE, 'it', 1);
+  const [drawn, wanted] = await drawnAndExpectedFills(
+    figure.getByRole('img', { name: /^Value vectors of every word/ }),
+    expected.weights.map((w) => sequentialFill(w)),
+  );
+  expect(drawn).toEqual(wanted);
+  const labels = tokenLabels(expected.result.tokens);
+  const rows = figure.getByRole('list', { name: 'The words, their weights and their value vectors' });
+  const animal = labels.indexOf('animal');
+  await rows.getByRole('listitem').nth(animal).hover();
+  const say = (j: number) =>
+    `it → ${labels[j]}: ${percent(expected.weights[j]!)} of its attention, so ${percent(expected.weights[j]!)} of the value of ${labels[j]} goes into the output`;
+  await expect(figure.getByTestId('readout')).toHaveText(say(animal));
+  await page.mouse.move(0, 0);
+  await rows.getByRole('listitem').first().focus();
+  await expect(figure.getByTestId('readout')).toHaveText(say(0));
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.getByRole('listitem').nth(1)).toBeFocused();
+  await expect(figure.getByTestId('readout')).toHaveText(say(1));
+});
+
+test('Download SVG saves the flashlight with its caption and the sentence', async ({ page }) => {
+  await page.goto(`weighted-sum/?T=2`);
+  const figure = await hydratedFigure(page, 'Flashlight');
+  const file = await downloadSvg(page, figure);
+  expectStandAlone(file, 1);
+  const text = exportedText(file);
+  expect(text).toContain('Flashlight');
+  expect(text).toContain(`${resolve(model, SOURCE_SENTENCE).tokens.join(' ')} — the output of “it” at T = 2`);
+});
+
+test('on a 360 px phone the chart’s text is at least 12 px and it fits the page', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('weighted-sum/');
+  const figure = await hydratedFigure(page, 'Flashlight');
+  const smallest = await smallestText(figure);
+  expect(smallest.px, smallest.text).toBeGreaterThanOrEqual(12);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { row } from '../../src/core';
 import { SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, pointerHead, resolve } from '../../src/model';
+import { downloadSvg, expectStandAlone, exportedText } from './download';
 import { hydratedFigure } from './widget';
 
 const model = loadPretrained();
@@ -59,4 +60,25 @@ test('pointing at a word or moving to it by keyboard reads its weight out', asyn
     `“it” → “animal”: ${Math.round(100 * weights[1]!)} %`,
   );
   await expect(figure.getByTestId('readout')).toContainText('the model’s answer');
+});
+
+test('Download SVG saves the hero for the chosen ending, with its caption and sentence', async ({ page }) => {
+  await page.goto('./');
+  const figure = await hydratedFigure(page, 'One step to any word.');
+  await figure.getByRole('radio', { name: 'too wide' }).check();
+  const file = await downloadSvg(page, figure);
+  expectStandAlone(file, 1);
+  const { weights, answer, tokens } = pointerRow(WIDE_TWIN);
+  // The file draws the lines of the chosen ending: one per word other than "it", as wide as on the page.
+  const widths = [...file.matchAll(/<path[^>]*stroke-width="([\d.]+)(?:px)?"/g)].map((m) => Number(m[1]));
+  const widest = 0.6 + 6 * weights[answer]!;
+  expect(
+    widths.some((w) => Math.abs(w - widest) < 0.01),
+    `${widest} in ${widths.join(', ')}`,
+  ).toBe(true);
+  const text = exportedText(file);
+  expect(text).toContain('One step to any word');
+  expect(text).toContain(
+    `${WIDE_TWIN} — the trained model puts ${Math.round(100 * weights[answer]!)} % of the attention of “it” on “${tokens[answer]}”`,
+  );
 });

@@ -10,10 +10,11 @@ import {
   toRows,
   type Matrix,
 } from '../../src/core';
-import { POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
+import { SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, pointerHead, resolve } from '../../src/model';
 import { fixed, percent } from '../../src/widgets/format';
 import { sequentialFill, signedFill } from '../../src/widgets/parts/colour-scale';
 import { tokenLabels } from '../../src/widgets/parts/labels';
+import { downloadSvg, expectStandAlone, exportedText } from './download';
 import { drawnAndExpectedFills } from './fills';
 import { smallestText } from './text-size';
 import { hydratedFigure } from './widget';
@@ -23,7 +24,7 @@ import { hydratedFigure } from './widget';
 const model = loadPretrained();
 function matrices(sentence: string) {
   const result = resolve(model, sentence);
-  const { q, k, v } = result.layers[POINTER.layer]!.heads[POINTER.head]!;
+  const { q, k, v } = pointerHead(result);
   const scaled = matmulTransposeB(q, k);
   const divided = { ...scaled, data: scaled.data.map((x) => x / Math.sqrt(q.cols)) };
   const weights = softmaxRows(divided);
@@ -56,7 +57,7 @@ test('the figure holds the pointer head’s Q, K, V, weights and output, all row
   await figure.getByText('The numbers', { exact: true }).click();
   await expectAll(figure, tired);
   // The model's own intermediates agree with the matrix form worked out here.
-  const head = tired.result.layers[POINTER.layer]!.heads[POINTER.head]!;
+  const head = pointerHead(tired.result);
   head.output.data.forEach((x, i) => expect(Math.abs(x - tired.output.data[i]!)).toBeLessThan(1e-12));
   // Six heatmaps, in the formula's order: Q, Kᵀ (on its side: 8 rows), the scores ÷ √8, the weights, V and O.
   const n = tired.result.tokens.length;
@@ -287,4 +288,24 @@ test('with the terms made buttons, one pinned and the numbers open, axe still fi
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
+});
+
+test('Download SVG saves the six matrices, in the formula’s order, with the caption and the sentence', async ({
+  page,
+}) => {
+  await page.goto(`all-words-at-once/?sentence=${encodeURIComponent(WIDE_TWIN)}&word=street`);
+  const figure = await hydratedFigure(page, 'All words at once');
+  const file = await downloadSvg(page, figure);
+  const pictures = expectStandAlone(file, 6);
+  // Q is n×8, Kᵀ 8×n, the scores and the weights n×n, V and O n×8: Kᵀ is the one taller than wide… on its side.
+  const n = wide.result.tokens.length;
+  const aspect = pictures.map((p) => p.viewBox[3]! / p.viewBox[2]!);
+  expect(aspect[2]).toBeCloseTo(aspect[3]!, 6);
+  expect(aspect[0]).toBeCloseTo(aspect[4]!, 6);
+  expect(aspect[4]).toBeCloseTo(aspect[5]!, 6);
+  // Every cell of the six maps is in the file: 4 matrices of n×8 (Q, Kᵀ, V, O) and 2 of n×n.
+  expect(file.match(/<rect[^>]*data-value=/g)?.length ?? 0).toBe(4 * n * 8 + 2 * n * n);
+  const text = exportedText(file);
+  expect(text).toContain('All words at once: Q, Kᵀ, the scores ÷ √d_k, the weights A, V and the output O');
+  expect(text).toContain(`${wide.result.tokens.join(' ')} — the pointer head, row “street” outlined`);
 });

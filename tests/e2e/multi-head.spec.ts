@@ -4,6 +4,7 @@ import { HEAD_ROLES, loadPretrained, POINTER, resolve, SOURCE_SENTENCE, WIDE_TWI
 import { ablationAccuracy } from '../../src/model/ablation';
 import { layerInputs } from '../../src/model/layer-inputs';
 import { fixed } from '../../src/widgets/format';
+import { downloadSvg, expectStandAlone, exportedText } from './download';
 import { hydratedFigure } from './widget';
 
 // What the figures must show, computed here with the model and the core.
@@ -216,5 +217,63 @@ test.describe('with JavaScript off', () => {
     const silence = page.getByRole('figure', { name: 'Silence a head' });
     await expect(silence.getByTestId('answer-word')).toHaveText('animal');
     await expect(silence.getByTestId('accuracy-running')).toHaveText('100.0 %');
+  });
+});
+
+test.describe('Download SVG', () => {
+  /** The data-value of every rect of an exported file, in document order. */
+  const exportedValues = (file: string) =>
+    [...file.matchAll(/<rect[^>]*data-value="([^"]+)"/g)].map((m) => Number(m[1]));
+  const sentenceOf = (tokens: readonly string[]) => tokens.join(' ');
+
+  test('All heads at once: the enlarged map with its head, the caption and the sentence', async ({
+    page,
+  }) => {
+    await page.goto('multi-head-attention/');
+    const figure = await hydratedFigure(page, 'All heads at once');
+    await figure.locator('button.thumb[data-head="L1H3"]').click();
+    const file = await downloadSvg(page, figure);
+    expectStandAlone(file, 1);
+    expectClose(exportedValues(file), weightsOf(tired, 'L1H3').flat());
+    const text = exportedText(file);
+    expect(text).toContain('All heads at once: L1H3');
+    expect(text).toContain(`${sentenceOf(tired.tokens)} — L1H3`);
+    expect(text).toContain('the row of “it” outlined');
+  });
+
+  test('Split, attend, concatenate, mix: every vector of the flow, in the table’s order', async ({
+    page,
+  }) => {
+    await page.goto('multi-head-attention/?word=street');
+    const figure = await hydratedFigure(page, 'Split, attend');
+    const file = await downloadSvg(page, figure);
+    expectStandAlone(file, 1);
+    const i = tired.tokens.indexOf('street');
+    const layer = tired.layers[0]!;
+    const perHead = layer.heads.flatMap((h) => [row(h.q, i), row(h.k, i), row(h.v, i), row(h.output, i)]);
+    const expected = [
+      row(layerInputs(model, tired)[0]!.x, i),
+      ...perHead,
+      row(layer.concat, i),
+      row(layer.output, i),
+    ];
+    expectClose(exportedValues(file), expected.flat());
+    const text = exportedText(file);
+    expect(text).toContain('Split, attend, concatenate, mix');
+    expect(text).toContain(`${sentenceOf(tired.tokens)} — “street” through layer 1`);
+  });
+
+  test('Silence a head: the two accuracies with the silenced heads named', async ({ page }) => {
+    await page.goto('multi-head-attention/');
+    const figure = await hydratedFigure(page, 'Silence a head');
+    await figure.getByRole('checkbox', { name: /L1H1/ }).check();
+    await expect(figure.getByTestId('accuracy-running')).not.toHaveText('');
+    const file = await downloadSvg(page, figure);
+    expectStandAlone(file, 1);
+    const silenced = ablationAccuracy(model, [{ layer: 0, head: 0 }]);
+    expectClose(exportedValues(file), [silenced.runningExample, silenced.winograd]);
+    const text = exportedText(file);
+    expect(text).toContain('Silence a head');
+    expect(text).toContain(`Silenced: L1H1. ${SOURCE_SENTENCE}`);
   });
 });

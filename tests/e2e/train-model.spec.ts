@@ -4,6 +4,7 @@ import { row } from '../../src/core';
 import { headResult, resolve, SOURCE_SENTENCE } from '../../src/model';
 import { createTrainer } from '../../src/model/trainer';
 import { decimal, percent } from '../../src/widgets/format';
+import { expectStandAlone, exportedText } from './download';
 import { smallestText } from './text-size';
 import { columnNumbers, hydratedFigure } from './widget';
 
@@ -150,4 +151,24 @@ test('at 360 px the figure’s text is at least 12 px, and the bars of “it” 
   await expect(figure.getByTestId('readout').nth(2)).toHaveText(
     `“it” → “animal”: ${percent(weights[1]!)} of its attention`,
   );
+});
+
+test('Download SVG of the attention of “it” saves its bars with the seed and the model’s answer', async ({
+  page,
+}) => {
+  await page.goto('where-weights-come-from/?seed=7');
+  const figure = await hydratedFigure(page, 'Train it yourself');
+  const { weights, answer } = untrainedRow(7);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Download SVG' }).last().click(),
+  ]);
+  const file = await readFile((await download.path())!, 'utf8');
+  expectStandAlone(file, 1);
+  const drawn = [...file.matchAll(/<rect[^>]*data-value="([^"]+)"/g)].map((m) => Number(m[1]));
+  expect(drawn).toHaveLength(weights.length);
+  drawn.forEach((w, j) => expect(w).toBeCloseTo(weights[j]!, 12));
+  const text = exportedText(file);
+  expect(text).toContain('Train it yourself: the attention of “it”');
+  expect(text).toContain(`${SOURCE_SENTENCE} — seed 7, step 0; the model answers ${answer}`);
 });

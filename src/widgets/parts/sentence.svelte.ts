@@ -10,7 +10,8 @@ import {
 } from '../../model';
 import { ANIMAL_ADJECTIVES, PLACE_ADJECTIVES } from '../../model/words';
 import { INVISIBLE, isolate } from './query-string';
-import { urlParam } from './url-param.svelte';
+import { WORD_SPEC } from './url-choices';
+import { urlParam, type UrlParam } from './url-param.svelte';
 
 /** The running example, exactly as the source writes it. */
 export { SOURCE_SENTENCE };
@@ -204,6 +205,25 @@ export function sentenceParam() {
     format: (s) => s,
     label: 'sentence',
   });
+}
+
+/**
+ * The page's ?sentence= and ?word= (and any further URL choices the figure keeps, e.g. the temperature), each read
+ * from the URL once the server-rendered default has hydrated. Call it while a component initialises (it registers
+ * an $effect): const { sentence, word } = useSentenceAndWord(urlParam(TEMPERATURE_SPEC))
+ */
+export function useSentenceAndWord(...others: readonly { load(): void }[]): {
+  sentence: UrlParam<string>;
+  word: UrlParam<string>;
+} {
+  const sentence = sentenceParam();
+  const word = urlParam(WORD_SPEC);
+  $effect(() => {
+    sentence.load();
+    word.load();
+    for (const other of others) other.load();
+  });
+  return { sentence, word };
 }
 
 export type Referent = 'animal' | 'place';
