@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { fromRows, row, softmaxJacobianNorm, softmaxRows } from '../../src/core';
-import { POINTER, SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, resolve } from '../../src/model';
+import { SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, pointerHead, resolve } from '../../src/model';
 import { decimal, percent } from '../../src/widgets/format';
 import { tokenLabels } from '../../src/widgets/parts/labels';
+import { downloadSvg, expectStandAlone, exportedText } from './download';
 import { smallestText } from './text-size';
 import { columnNumbers, hydratedFigure } from './widget';
 
@@ -10,7 +11,7 @@ import { columnNumbers, hydratedFigure } from './widget';
 const model = loadPretrained();
 function atIt(sentence: string) {
   const result = resolve(model, sentence);
-  const head = result.layers[POINTER.layer]!.heads[POINTER.head]!;
+  const head = pointerHead(result);
   const raw = row(head.scores, result.pronoun);
   const scaled = raw.map((s) => s / Math.sqrt(head.q.cols));
   const soft = (z: number[]) => row(softmaxRows(fromRows([z])), 0);
@@ -65,7 +66,7 @@ test('the model’s scores for "it" before and after ÷√8, and the softmax of 
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent))),
     );
   close(rows[0]!, tired.weightsRaw, 0.0005 + 1e-9, 'weights raw');
-  const own = row(tired.result.layers[POINTER.layer]!.heads[POINTER.head]!.weights, tired.result.pronoun);
+  const own = row(pointerHead(tired.result).weights, tired.result.pronoun);
   close(rows[1]!, own, 0.0005 + 1e-9, 'weights scaled');
 });
 
@@ -139,6 +140,23 @@ test('the bars drawn are the model’s values: scores on the linear axis, weight
   );
   await page.keyboard.press('ArrowDown');
   await expect(panel.getByTestId('readout')).toContainText(`it → ${labels[best + 1]}: weight`);
+});
+
+test('both panels download as one SVG with the caption and the sentence and its numbers', async ({
+  page,
+}) => {
+  await page.goto('scaling/');
+  const figure = await hydratedFigure(page, 'Model scores before and after scaling');
+  const file = await downloadSvg(page, figure);
+  expectStandAlone(file, 2);
+  const has = (part: string) => expect(exportedText(file).includes(part), part).toBe(true);
+  has('Model scores before and after scaling: the pointer head’s scores of “it” and their softmax');
+  has(SOURCE_SENTENCE);
+  const best = tired.result.referent;
+  has(`with ÷√8 it keeps ${percent(tired.weightsScaled[best]!)} of the weight`);
+  // Both panels are stacked in it (expectStandAlone), each with its title.
+  has('Scores of “it” before and after dividing by √8');
+  has('Weights on a log scale');
 });
 
 test.describe('on a 360 px phone', () => {

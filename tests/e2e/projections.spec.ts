@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { add, matmul, row, sinusoidalPositions, type Matrix } from '../../src/core';
 import { loadPretrained, POINTER, pointerHead, resolve } from '../../src/model';
 import { headWeights } from '../../src/model/layer-inputs';
 import { signedFill, signedLimit } from '../../src/widgets/parts/colour-scale';
 import { fixed } from '../../src/widgets/format';
+import { downloadSvg, expectStandAlone, exportedText } from './download';
 import { smallestText } from './text-size';
 import { columnNumbers, hydratedFigure } from './widget';
 
@@ -172,11 +172,9 @@ test.describe('with JavaScript off', () => {
 
 test('the picture downloads as an SVG with its caption and the sentence', async ({ page }) => {
   const figure = await open(page);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    figure.getByRole('button', { name: 'Download SVG' }).click(),
-  ]);
-  const text = await readFile((await download.path())!, 'utf8');
+  const file = await downloadSvg(page, figure);
+  expectStandAlone(file, 1);
+  const text = exportedText(file);
   expect(
     text.includes(`Projections: x of “it” times the pointer head’s W_Q, W_K and W_V`),
     'Projections: x of “it” times t',

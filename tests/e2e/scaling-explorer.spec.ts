@@ -10,6 +10,7 @@ import {
 } from '../../src/core';
 import { hydratedFigure } from './widget';
 import { magnitude, percent } from '../../src/widgets/format';
+import { downloadSvg, expectStandAlone, exportedText } from './download';
 import { smallestText } from './text-size';
 
 // The experiment, recomputed here from the seed and sizes the caption states, with the core only: unit-variance
@@ -217,6 +218,25 @@ test('the gradient chart draws the core’s values on its 10⁻⁴-style log axi
   await expect(weights.getByTestId('readout')).toContainText(
     `d_k = 1: largest weight ${percent(expected(seed, queries, keys, 1, true).largest)} with ÷√d_k`,
   );
+});
+
+test('the three pictures download as one SVG with the caption and the chosen width’s numbers', async ({
+  page,
+}) => {
+  await page.goto('scaling/?dk=256&scale=off');
+  const figure = await hydratedFigure(page, 'Scaling explorer');
+  const { seed, queries, keys } = await setup(figure);
+  const want = expected(seed, queries, keys, 256, false);
+  const file = await downloadSvg(page, figure);
+  expectStandAlone(file, 3);
+  const has = (part: string) => expect(exportedText(file).includes(part), part).toBe(true);
+  has('Scaling explorer: query 1’s weights, the largest weight and the gradient against d_k');
+  has(`d_k = 256, raw scores: spread softmax receives ${want.seenStd.toFixed(2)}`);
+  has(`largest weight ${percent(want.largest)}, gradient ${magnitude(want.gradient)}`);
+  // The bars and both curves are stacked in it (expectStandAlone); the bars are query 1's weights at d_k = 256.
+  const bars = [...file.matchAll(/data-weight="([^"]+)"/g)].map((m) => Number(m[1]));
+  expect(bars).toHaveLength(keys);
+  bars.forEach((w, j) => expect(Math.abs(w - want.first[j]!), `bar ${j + 1}`).toBeLessThan(1e-12));
 });
 
 test.describe('on a 360 px phone', () => {

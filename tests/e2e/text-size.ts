@@ -1,9 +1,11 @@
 import type { Locator } from '@playwright/test';
 
 /**
- * The smallest text a figure draws, in CSS px as it appears on screen: for SVG text its font size times the
- * SVG's scale on screen (getScreenCTM), for HTML text its computed font size; hidden elements and empty text
- * are skipped. Returns the size and the text that has it.
+ * The smallest text a figure draws, in CSS px as it appears on screen. For SVG text: its computed font size times
+ * how long one user unit along the text's own vertical axis is on screen — the length of the screen CTM's second
+ * column, hypot(c, d) — so a label rotated by a transform (a y-axis name at −90°, column labels at −55°) measures
+ * its glyph size, not its bounding box and not the CTM's vertical scale (which is 0 at −90°). For HTML text: its
+ * computed font size. Hidden elements and empty text are skipped. Returns the size and the text that has it.
  */
 export async function smallestText(figure: Locator): Promise<{ px: number; text: string }> {
   return figure.evaluate((root) => {
@@ -16,8 +18,8 @@ export async function smallestText(figure: Locator): Promise<{ px: number; text:
       const box = element.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       const size = parseFloat(getComputedStyle(element).fontSize);
-      const px =
-        element instanceof SVGGraphicsElement ? size * Math.abs(element.getScreenCTM()?.d ?? 1) : size;
+      const ctm = element instanceof SVGGraphicsElement ? element.getScreenCTM() : null;
+      const px = ctm ? size * Math.hypot(ctm.c, ctm.d) : size;
       if (px < smallest.px) smallest = { px, text };
     }
     return smallest;
