@@ -1,19 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './pages';
 import { smallestText } from './text-size';
-import { hydrateAll } from './watch';
 import { hydratedFigure } from './widget';
 
 test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
 
-for (const path of builtPages()) {
-  test(`/${path} never scrolls sideways on a 360 px screen`, async ({ page }) => {
-    await page.goto(path);
-    await hydrateAll(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
-}
+// Every page never scrolling sideways at 360 px: layout-shift.spec.ts (the same visit as its layout-shift check).
 
 test('on a phone the article list is a menu that opens from the keyboard', async ({ page }) => {
   await page.goto('why-attention/');
