@@ -214,3 +214,51 @@ test.describe('the export part on /scores/', () => {
     expect(png.readUInt32BE(20)).toBe(height! * 2);
   });
 });
+
+test.describe('the legend part', () => {
+  // Figures that draw a Legend on its own (not inside a pipeline panel), by page and caption.
+  const figures: [string, string][] = [
+    ['embeddings-and-projections/', 'Projections'],
+    ['scores/', 'Score matrix'],
+    ['softmax/', 'Attention pie'],
+    ['weighted-sum/', 'Flashlight'],
+    ['multi-head-attention/', 'All heads at once'],
+  ];
+
+  test('on desktop the name sits right beside its strip (or on top of it), and the strip is as wide in every figure', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const widths: number[] = [];
+    for (const [path, caption] of figures) {
+      await page.goto(path);
+      const figure = await hydratedFigure(page, caption);
+      const legend = figure.getByRole('img', { name: /^Colour scale, / });
+      await expect(legend).toBeVisible();
+      const name = (await legend.locator('.name').boundingBox())!;
+      const ramp = (await legend.locator('.ramp').boundingBox())!;
+      const beside =
+        ramp.x >= name.x + name.width - 0.5 &&
+        ramp.x - (name.x + name.width) <= 24 &&
+        ramp.y < name.y + name.height &&
+        name.y < ramp.y + ramp.height;
+      const stacked = ramp.y >= name.y + name.height - 0.5 && Math.abs(ramp.x - name.x) <= 24;
+      expect(
+        beside || stacked,
+        `${caption}: name ${JSON.stringify(name)}, strip ${JSON.stringify(ramp)}`,
+      ).toBe(true);
+      // The end values sit under the strip's ends.
+      const low = (await legend.locator('.low').boundingBox())!;
+      const high = (await legend.locator('.high').boundingBox())!;
+      expect(Math.abs(low.x - ramp.x), `${caption}: low end`).toBeLessThanOrEqual(1);
+      expect(
+        Math.abs(high.x + high.width - (ramp.x + ramp.width)),
+        `${caption}: high end`,
+      ).toBeLessThanOrEqual(1);
+      expect(low.y, `${caption}: ends under the strip`).toBeGreaterThanOrEqual(ramp.y + ramp.height - 0.5);
+      widths.push(ramp.width);
+    }
+    expect(Math.max(...widths)).toBeLessThanOrEqual(16 * 16);
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(1);
+  });
+});
