@@ -5,6 +5,7 @@ import { ablationAccuracy } from '../../src/model/ablation';
 import { layerInputs } from '../../src/model/layer-inputs';
 import { fixed } from '../../src/widgets/format';
 import { downloadSvg, expectStandAlone, exportedText } from './download';
+import { smallestText } from './text-size';
 import { hydratedFigure } from './widget';
 
 // What the figures must show, computed here with the model and the core.
@@ -102,6 +103,33 @@ test.describe('All heads at once', () => {
     await l1h3.focus();
     await page.keyboard.press('Enter');
     await expect(l1h3).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+test.describe('All heads at once on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+  test('the enlarged map fits its frame, with every label ≥ 12 px', async ({ page }) => {
+    await page.goto('multi-head-attention/');
+    const figure = await hydratedFigure(page, 'All heads at once');
+    const frame = figure.getByTestId('enlarged-map');
+    const map = frame.locator('svg.heatmap');
+    const [frameBox, mapBox] = [(await frame.boundingBox())!, (await map.boundingBox())!];
+    expect(mapBox.x).toBeGreaterThanOrEqual(frameBox.x - 0.5);
+    expect(mapBox.x + mapBox.width, 'the map’s right edge').toBeLessThanOrEqual(
+      frameBox.x + frameBox.width + 0.5,
+    );
+    // Nothing is hidden past the frame's edge: the frame does not scroll, and every column label is inside it.
+    expect(await frame.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    const labels = map.locator('text[role="columnheader"]');
+    await expect(labels).toHaveCount(tired.tokens.length);
+    for (const label of await labels.all()) {
+      const box = (await label.boundingBox())!;
+      expect(box.x + box.width, (await label.textContent()) ?? '').toBeLessThanOrEqual(
+        frameBox.x + frameBox.width + 0.5,
+      );
+    }
+    const smallest = await smallestText(map);
+    expect(smallest.px, `“${smallest.text}”`).toBeGreaterThanOrEqual(12);
   });
 });
 
@@ -226,19 +254,23 @@ test.describe('Download SVG', () => {
     [...file.matchAll(/<rect[^>]*data-value="([^"]+)"/g)].map((m) => Number(m[1]));
   const sentenceOf = (tokens: readonly string[]) => tokens.join(' ');
 
-  test('All heads at once: the enlarged map with its head, the caption and the sentence', async ({
+  test('All heads at once: the enlarged map with its head, then every head’s small map, the caption and the sentence', async ({
     page,
   }) => {
     await page.goto('multi-head-attention/');
     const figure = await hydratedFigure(page, 'All heads at once');
     await figure.locator('button.thumb[data-head="L1H3"]').click();
     const file = await downloadSvg(page, figure);
-    expectStandAlone(file, 1);
-    expectClose(exportedValues(file), weightsOf(tired, 'L1H3').flat());
+    expectStandAlone(file, 1 + KEYS.length);
+    expectClose(
+      exportedValues(file),
+      [weightsOf(tired, 'L1H3'), ...KEYS.map((key) => weightsOf(tired, key))].flat(2),
+    );
     const text = exportedText(file);
     expect(text).toContain('All heads at once: L1H3');
     expect(text).toContain(`${sentenceOf(tired.tokens)} — L1H3`);
     expect(text).toContain('the row of “it” outlined');
+    expect(text).toContain(`every head’s map: ${KEYS.join(', ')}`);
   });
 
   test('Split, attend, concatenate, mix: every vector of the flow, in the table’s order', async ({

@@ -166,6 +166,37 @@ test('the location tags download as one SVG: the PE map, the wave and PE·PEᵀ 
   expect(dots).toBe(24);
 });
 
+/**
+ * The word's path and the dashed line are masked where they would cross a label: every word label the map shows
+ * (and the placed word's own) lies inside a cut-out of the lines' mask, so no line is drawn through its text.
+ */
+async function expectLinesClearOfLabels(figure: Locator) {
+  const uncovered = await figure.locator('svg.map').evaluate((svg) => {
+    const lines = svg.querySelector('g[mask]');
+    const id = lines?.getAttribute('mask')?.match(/url\(#(.+)\)/)?.[1];
+    const mask = id ? svg.querySelector(`mask[id="${id}"]`) : null;
+    if (!lines || !mask || !lines.querySelector('path') || !lines.querySelector('line'))
+      return ['no masked lines'];
+    const holes = [...mask.querySelectorAll('rect[fill="black"]')].map((r) =>
+      (r as SVGRectElement).getBBox(),
+    );
+    const texts = [...svg.querySelectorAll('text')].filter((t) => t.closest('mask') === null);
+    return texts
+      .filter((t) => {
+        const b = t.getBBox();
+        return !holes.some(
+          (h) =>
+            h.x <= b.x + 1 &&
+            h.y <= b.y + 1 &&
+            h.x + h.width >= b.x + b.width - 1 &&
+            h.y + h.height >= b.y + b.height - 1,
+        );
+      })
+      .map((t) => t.textContent ?? '');
+  });
+  expect(uncovered, 'labels the lines may cross').toEqual([]);
+}
+
 test('the tag shift draws on the embedding map and downloads with its caption and the lengths', async ({
   page,
 }) => {
@@ -177,6 +208,7 @@ test('the tag shift draws on the embedding map and downloads with its caption an
   await expect(figure.locator('[data-word]')).toHaveCount(map.words.length);
   await expect(figure.locator('text.named')).toHaveText('animal');
   await expect(figure.getByTestId('tag-norm')).toHaveText(path.tagNorms[3]!.toFixed(2));
+  await expectLinesClearOfLabels(figure);
   // Picking another word on the map (focus it, press Enter) places that one.
   const place = map.words[map.groups.indexOf('place')]!;
   await figure.locator(`[data-word="${place}"]`).focus();
@@ -185,6 +217,7 @@ test('the tag shift draws on the embedding map and downloads with its caption an
   await expect(figure.getByLabel('Word', { exact: true })).toHaveValue(place);
   const placed = tagPath(model, place, 13);
   await expect(figure.getByTestId('word-norm')).toHaveText(placed.embeddingNorm.toFixed(2));
+  await expectLinesClearOfLabels(figure);
   const svg = await downloadSvg(page, figure);
   expectStandAlone(svg, 1);
   const text = exportedText(svg);
@@ -194,4 +227,17 @@ test('the tag shift draws on the embedding map and downloads with its caption an
   );
   expect(svg).toContain(`>${place} @ 3</text>`);
   expect(svg.match(/data-word="/g)).toHaveLength(map.words.length);
+  // The labels' halo is painted under their letters in the file too (without paint-order it hides them).
+  const label = /<text[^>]*>[^<]* @ 3<\/text>/.exec(svg)?.[0] ?? '';
+  expect(label).toContain('paint-order="stroke');
+});
+
+test('on a phone the tag shift’s lines are clear of the labels too', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('positional-encoding/');
+  const figure = await hydratedFigure(page, 'How much the tag moves a word');
+  await expectLinesClearOfLabels(figure);
+  await figure.getByLabel(/At position/).fill('9');
+  await expect(figure.getByText('at position 9', { exact: false }).first()).toBeVisible();
+  await expectLinesClearOfLabels(figure);
 });

@@ -119,13 +119,40 @@ test('pointing at a cell and moving with the arrow keys reads out the entry and 
   await expect(readout).toContainText(`v’s number ${head.wv.cols - 1} is`);
 });
 
-test('the picture is compact on a phone and its text stays ≥ 12 px', async ({ page }) => {
+test('on a phone the three matrices stack, with cells ≥ 8 px and text ≥ 12 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   const figure = await open(page);
-  const box = (await figure.getByRole('application').boundingBox())!;
-  expect(box.height).toBeLessThan(320);
-  expect(box.width).toBeLessThanOrEqual(360);
-  expect((await smallestText(figure.getByRole('application'))).px).toBeGreaterThanOrEqual(12);
+  const grid = figure.getByRole('application');
+  const box = (await grid.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  const picture = (await grid.locator('svg').boundingBox())!;
+  expect(picture.x + picture.width, 'the picture’s right edge').toBeLessThanOrEqual(box.x + box.width + 0.5);
+  // One under another: W_K's first cell is below W_Q's last row, W_V's below W_K's.
+  const first = async (key: string) =>
+    (await figure.locator(`rect[data-matrix="${key}"]`).first().boundingBox())!;
+  const last = async (key: string) =>
+    (await figure.locator(`rect[data-matrix="${key}"]`).last().boundingBox())!;
+  expect((await first('k')).y).toBeGreaterThan((await last('q')).y);
+  expect((await first('v')).y).toBeGreaterThan((await last('k')).y);
+  const sizes = await figure
+    .locator('rect[data-matrix]')
+    .evaluateAll((all) => all.map((r) => r.getBoundingClientRect()).map((b) => [b.width, b.height]));
+  expect(Math.min(...sizes.map(([w]) => w!)), 'cell width').toBeGreaterThanOrEqual(8);
+  expect(Math.min(...sizes.map(([, h]) => h!)), 'cell height').toBeGreaterThanOrEqual(8);
+  const smallest = await smallestText(grid);
+  expect(smallest.px, `“${smallest.text}”`).toBeGreaterThanOrEqual(12);
+  // Still one tab stop reading every entry: End then PageDown reach v's last number.
+  await grid.focus();
+  await page.keyboard.press('End');
+  await expect(figure.getByTestId('readout')).toContainText(`W_V row 1, column ${head.wv.cols}`);
+});
+
+test('on a desktop the three matrices stand side by side', async ({ page }) => {
+  const figure = await open(page);
+  const first = (await figure.locator('rect[data-matrix="k"]').first().boundingBox())!;
+  const q = (await figure.locator('rect[data-matrix="q"]').first().boundingBox())!;
+  expect(first.y).toBeCloseTo(q.y, 1);
+  expect(first.x).toBeGreaterThan(q.x);
 });
 
 test('picking another word, and switching the adjective, recomputes every vector', async ({ page }) => {

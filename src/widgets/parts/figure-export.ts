@@ -16,6 +16,10 @@ export const INLINED = [
   'stroke-width',
   'stroke-opacity',
   'stroke-dasharray',
+  'stroke-linejoin',
+  'stroke-linecap',
+  // Labels with a halo (a stroke in the background colour painted first): without it the halo covers the text.
+  'paint-order',
   'opacity',
   'font-family',
   'font-size',
