@@ -61,21 +61,13 @@ async function visit(page, url, errors) {
     response = await page.goto(url, { waitUntil: 'load' });
   } catch (error) {
     // Chromium reports a refused request line (431, no body) as a failed navigation.
-    if (url.length > 16_000 && /ERR_HTTP_RESPONSE_CODE_FAILURE/.test(error.message)) {
-      await page.goto('about:blank').catch(() => undefined);
-      errors.length = 0;
-      return 'refused';
-    }
+    if (url.length > 16_000 && /ERR_HTTP_RESPONSE_CODE_FAILURE/.test(error.message)) return 'refused';
     errors.push(`did not load: ${error.message.split('\n')[0].slice(0, 120)}`);
     return undefined;
   }
   // The server turned the link away before the site saw it (Node's preview server answers 431 to a request line
   // over 16 KB, as hosts do): nothing of ours ran, so it is neither a pass nor a failure of the site.
-  if (response && (response.status() === 431 || response.status() === 414)) {
-    await page.goto('about:blank').catch(() => undefined);
-    errors.length = 0;
-    return 'refused';
-  }
+  if (response && (response.status() === 431 || response.status() === 414)) return 'refused';
   if (!response?.ok()) errors.push(`HTTP ${response?.status()}`);
   // Scroll through so every client:visible island hydrates with the hostile values (a frame, or 100 ms if the
   // browser holds frames back).
@@ -123,6 +115,10 @@ for (const path of pages) {
     ]);
     if (outcome === 'refused') {
       refused.push(`/${path} ${JSON.stringify(value.slice(0, 12))}… (${url.length} characters)`);
+      // Chromium goes on to its own error page after a refusal: the next link gets a new page.
+      await page.close().catch(() => undefined);
+      page = await freshPage(errors);
+      errors.length = 0;
       continue;
     }
     if (outcome === 'stuck') {
