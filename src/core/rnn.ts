@@ -1,8 +1,9 @@
 import { add } from './add';
-import { matmul, matmulTransposeB } from './matmul';
+import { matmulTransposeB } from './matmul';
 import { identity, matrix, shape, type Matrix } from './matrix';
 import { frobenius } from './norm';
 import { createRandom } from './random';
+import { transpose } from './transpose';
 
 /** A vanilla tanh RNN with row vectors: h_t = tanh(x_t·wx + h_{t-1}·wh + b), h_{-1} = 0. */
 export interface RnnParams {
@@ -42,10 +43,13 @@ export function rnnForward(xs: Matrix, p: RnnParams): Matrix {
   checkShapes('rnnForward', xs, p);
   const dHidden = p.wh.rows;
   const out = matrix(xs.rows, dHidden);
+  // Transposed once, not at every step: matmulTransposeB(x, wxᵀ) is x·wx.
+  const wxT = transpose(p.wx);
+  const whT = transpose(p.wh);
   let h = matrix(1, dHidden);
   for (let t = 0; t < xs.rows; t++) {
     const x = matrix(1, xs.cols, xs.data.subarray(t * xs.cols, (t + 1) * xs.cols));
-    const pre = add(add(matmul(x, p.wx), matmul(h, p.wh)), p.b);
+    const pre = add(add(matmulTransposeB(x, wxT), matmulTransposeB(h, whT)), p.b);
     h = { rows: 1, cols: dHidden, data: pre.data.map(Math.tanh) };
     out.data.set(h.data, t * dHidden);
   }
@@ -72,6 +76,29 @@ export function rnnInfluences(xs: Matrix, p: RnnParams, to: number): number[] {
     g = matmulTransposeB(gThroughTanh, p.wh);
   }
   return influences;
+}
+
+/**
+ * How strongly one input x_from still moves the state h_to: ‖∂h_to/∂x_from‖_F, the same number as
+ * rnnInfluences(xs, p, to)[from], found forwards: J = ∂h_t/∂x_from (dIn×dHidden, acting on row vectors) starts as
+ * wx·diag(1 − h_from²) and each later step maps it through the recurrence, J ← J·wh·diag(1 − h_t²). Only the steps
+ * from…to are walked, and J is dIn×dHidden rather than dHidden×dHidden — why the memory figure uses it.
+ */
+export function rnnInfluence(xs: Matrix, p: RnnParams, from: number, to: number): number {
+  checkShapes('rnnInfluence', xs, p);
+  if (!Number.isInteger(to) || to < 0 || to >= xs.rows) {
+    throw new Error(`rnnInfluence: to = ${to} is not a row of xs ${shape(xs)}`);
+  }
+  if (!Number.isInteger(from) || from < 0 || from > to) {
+    throw new Error(`rnnInfluence: from = ${from} must be a row of xs ${shape(xs)} no later than to = ${to}`);
+  }
+  const hs = rnnForward(xs, p);
+  const dHidden = p.wh.rows;
+  const state = (t: number) => hs.data.subarray(t * dHidden, (t + 1) * dHidden);
+  const whT = transpose(p.wh);
+  let jacobian = scaleColumns(p.wx, state(from));
+  for (let t = from + 1; t <= to; t++) jacobian = scaleColumns(matmulTransposeB(jacobian, whT), state(t));
+  return frobenius(jacobian);
 }
 
 /** g·diag(1 − h²): tanh′(a) = 1 − tanh(a)², so the pre-activation's Jacobian is the state's times this. */

@@ -4,6 +4,7 @@ import {
   matrix,
   randomMatrix,
   rnnForward,
+  rnnInfluence,
   rnnInfluences,
   seededRnn,
   shape,
@@ -131,6 +132,29 @@ describe('rnnInfluences', () => {
   });
 });
 
+describe('rnnInfluence', () => {
+  const xs = randomMatrix(8, 3, 11);
+  const p = { ...seededRnn(5, 3, 6, 1.2), b: randomMatrix(1, 6, 12, 0.3) };
+
+  it('agrees with finite differences of rnnForward for every pair from ≤ to', () => {
+    for (const to of [0, 4, 7])
+      for (let from = 0; from <= to; from++) {
+        const fd = finiteDifferenceInfluence(xs, p, to, from);
+        const value = rnnInfluence(xs, p, from, to);
+        expect(Math.abs(value - fd), `from ${from}, to ${to}`).toBeLessThan(FD_TOLERANCE * Math.max(1, fd));
+      }
+  });
+
+  it.each([
+    [0, 8, 'rnnInfluence: to = 8 is not a row of xs 8×3'],
+    [5, 4, 'rnnInfluence: from = 5 must be a row of xs 8×3 no later than to = 4'],
+    [-1, 4, 'rnnInfluence: from = -1 must be a row of xs 8×3 no later than to = 4'],
+    [0.5, 4, 'rnnInfluence: from = 0.5 must be a row of xs 8×3 no later than to = 4'],
+  ])('rejects from = %s, to = %s', (from, to, message) => {
+    expect(() => rnnInfluence(xs, p, from, to)).toThrow(message);
+  });
+});
+
 describe('rnnForward and rnnInfluences against numpy', () => {
   interface Case {
     xs: StoredMatrix;
@@ -148,8 +172,14 @@ describe('rnnForward and rnnInfluences against numpy', () => {
       const xs = toMatrix(c.xs);
       const p = { wx: toMatrix(c.wx), wh: toMatrix(c.wh), b: toMatrix(c.b) };
       expectMatrixClose(rnnForward(xs, p), toMatrix(c.states), FIXTURE_TOLERANCE);
-      for (const { to, values } of c.influences)
+      for (const { to, values } of c.influences) {
         expectClose(rnnInfluences(xs, p, to), values, FIXTURE_TOLERANCE);
+        expectClose(
+          values.map((_, from) => rnnInfluence(xs, p, from, to)),
+          values,
+          FIXTURE_TOLERANCE,
+        );
+      }
     },
   );
 });

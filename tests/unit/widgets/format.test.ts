@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decimal, fixed, magnitude, percent } from '../../../src/widgets/format';
+import fc from 'fast-check';
+import { count, decimal, fixed, magnitude, percent } from '../../../src/widgets/format';
 
 describe('fixed', () => {
   it.each([
@@ -74,5 +75,28 @@ describe('magnitude', () => {
 
   it('never prints e-notation', () => {
     for (let e = -15; e <= 0; e += 0.37) expect(magnitude(10 ** e)).not.toMatch(/e/);
+  });
+});
+
+describe('count', () => {
+  it.each([
+    [0, '0'],
+    [999, '999'],
+    [1000, '1,000'],
+    [-1234567, '-1,234,567'],
+    [1234.5, '1,234.5'],
+    [3.9, '3.9'],
+  ])('count(%s) → %s', (x, text) => {
+    expect(count(x)).toBe(text);
+  });
+
+  // Node's ICU is the independent reference: the figures must read as toLocaleString('en-US') would write them.
+  it('groups whole numbers and short decimals as en-US toLocaleString does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e15, max: 1e15 }), fc.integer({ min: 0, max: 3 }), (n, digits) => {
+        const x = Number((n / 10 ** digits).toFixed(digits));
+        expect(count(x)).toBe(x.toLocaleString('en-US'));
+      }),
+    );
   });
 });
