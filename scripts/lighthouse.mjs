@@ -1,5 +1,6 @@
 // Lighthouse (mobile: a mid-range phone on a slow 4G network, simulated) on every page of a build, as a table:
-// performance score, Cumulative Layout Shift, Largest Contentful Paint and Total Blocking Time.
+// performance score, First Contentful Paint, Speed Index, Cumulative Layout Shift, Largest Contentful Paint and
+// Total Blocking Time.
 // Run: npm run lighthouse [-- DIR]   (DIR defaults to $OUT_DIR or dist; build it first). Not part of npm test:
 // Lighthouse's timings move with the machine's load, so it is a measurement to read, not a test to pass.
 import { spawn } from 'node:child_process';
@@ -63,6 +64,8 @@ try {
     rows.push({
       page: `/${page}`,
       performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+      'FCP s': (audit('first-contentful-paint') / 1000).toFixed(1),
+      'SI s': (audit('speed-index') / 1000).toFixed(1),
       CLS: audit('cumulative-layout-shift').toFixed(3),
       'LCP s': (audit('largest-contentful-paint') / 1000).toFixed(1),
       'TBT ms': Math.round(audit('total-blocking-time')),
