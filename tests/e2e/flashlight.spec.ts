@@ -15,7 +15,7 @@ import { tokenLabels } from '../../src/widgets/parts/labels';
 import { downloadSvg, expectStandAlone, exportedText } from './download';
 import { drawnAndExpectedFills } from './fills';
 import { smallestText } from './text-size';
-import { hydratedFigure } from './widget';
+import { hydratedFigure, openDetails } from './widget';
 
 // What the flashlight must show, computed here with the model and the core: the pointer head's weights at T for
 // one query, each value row times its weight, their sum, and what the model's readout makes of "it" when the
@@ -68,66 +68,101 @@ async function expectReadout(figure: Locator, expected: ReturnType<typeof flashl
   );
 }
 
-test('the output of "it" is the sum of the lit value vectors, and the readout decodes "animal" from it', async ({
+// One visit, the figure's checks in turn as steps (a failure names the step); each leaves the figure as the next
+// one expects, or the visit puts it back with the figure's own controls.
+test('the flashlight: its numbers and readout, colours, pointer and keyboard, the switch, another word, the temperature and the download', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await page.goto('weighted-sum/');
   const figure = await hydratedFigure(page, 'Flashlight');
-  await expect(figure.getByLabel('Whose output')).toHaveValue('it');
-  await figure.getByText('The numbers: values').click();
-  const expected = flashlight(SOURCE_SENTENCE, 'it', 1);
-  await expectNumbers(figure, expected);
-  // The model's own answer, as resolve() computes it, is what the figure reads out.
-  expect(expected.decoded.word).toBe(expected.result.decoded.word);
-  expect(expected.decoded.word).toBe('animal');
-  await expectReadout(figure, expected);
-  // The value vectors in the table are the head's V.
-  const values = figure.getByTestId('values');
-  for (const [j, v] of toRows(pointerHead(expected.result).v).entries()) {
-    await expect(values.locator('tbody tr').nth(j).locator('td')).toHaveText(printed(v));
-  }
-  // The brightest row is the word with the largest weight: "animal".
-  const lit = await figure
-    .locator('svg g[data-word]')
-    .evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-word'), Number(getComputedStyle(g).opacity)]));
-  const brightest = lit.reduce((a, b) => (Number(b[1]) > Number(a[1]) ? b : a));
-  expect(brightest[0]).toBe('animal');
-});
-
-test('the adjective switch swings the beam to "street", and the readout follows', async ({ page }) => {
-  await page.goto('weighted-sum/');
-  const figure = await hydratedFigure(page, 'Flashlight');
-  await figure.getByText('The numbers: values').click();
-  await figure.getByRole('radio', { name: /too wide/ }).check();
-  const expected = flashlight(WIDE_TWIN, 'it', 1);
-  expect(expected.decoded.word).toBe('street');
-  await expectNumbers(figure, expected);
-  await expectReadout(figure, expected);
-});
-
-test('a wider beam (higher temperature) blends more words into the output', async ({ page }) => {
-  await page.goto('weighted-sum/');
-  const figure = await hydratedFigure(page, 'Flashlight');
-  await figure.getByText('The numbers: values').click();
-  const slider = figure.getByRole('slider', { name: /Temperature/ });
-  await slider.focus();
-  for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowRight');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 16');
-  const expected = flashlight(SOURCE_SENTENCE, 'it', 16);
-  await expectNumbers(figure, expected);
-  await expectReadout(figure, expected);
-  await expect(page).toHaveURL(/[?&]T=16(&|$)/);
-});
-
-test('another word’s output is shown too; the readout says it reads only "it"', async ({ page }) => {
-  await page.goto('weighted-sum/');
-  const figure = await hydratedFigure(page, 'Flashlight');
-  await figure.getByLabel('Whose output').selectOption('was');
-  await figure.getByText('The numbers: values').click();
-  await expectNumbers(figure, flashlight(SOURCE_SENTENCE, 'was', 1));
-  await expect(figure.getByTestId('decoded')).toHaveCount(0);
-  await expect(figure).toContainText('answers from the output of “it” only');
-  await expect(page).toHaveURL(/[?&]word=was(&|$)/);
+  await test.step('the output of "it" is the sum of the lit value vectors, and the readout decodes "animal" from it', async () => {
+    await expect(figure.getByLabel('Whose output')).toHaveValue('it');
+    await figure.getByText('The numbers: values').click();
+    const expected = flashlight(SOURCE_SENTENCE, 'it', 1);
+    await expectNumbers(figure, expected);
+    // The model's own answer, as resolve() computes it, is what the figure reads out.
+    expect(expected.decoded.word).toBe(expected.result.decoded.word);
+    expect(expected.decoded.word).toBe('animal');
+    await expectReadout(figure, expected);
+    // The value vectors in the table are the head's V.
+    const values = figure.getByTestId('values');
+    for (const [j, v] of toRows(pointerHead(expected.result).v).entries()) {
+      await expect(values.locator('tbody tr').nth(j).locator('td')).toHaveText(printed(v));
+    }
+    // The brightest row is the word with the largest weight: "animal".
+    const lit = await figure
+      .locator('svg g[data-word]')
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-word'), Number(getComputedStyle(g).opacity)]));
+    const brightest = lit.reduce((a, b) => (Number(b[1]) > Number(a[1]) ? b : a));
+    expect(brightest[0]).toBe('animal');
+  });
+  await test.step('each word’s weight cell is on the sequential scale; a row read by pointer or keyboard says its weight', async () => {
+    const expected = flashlight(SOURCE_SENTENCE, 'it', 1);
+    const [drawn, wanted] = await drawnAndExpectedFills(
+      figure.getByRole('img', { name: /^Value vectors of every word/ }),
+      expected.weights.map((w) => sequentialFill(w)),
+    );
+    expect(drawn).toEqual(wanted);
+    const labels = tokenLabels(expected.result.tokens);
+    const rows = figure.getByRole('list', { name: 'The words, their weights and their value vectors' });
+    const animal = labels.indexOf('animal');
+    await rows.getByRole('listitem').nth(animal).hover();
+    const say = (j: number) =>
+      `it → ${labels[j]}: ${percent(expected.weights[j]!)} of its attention, so ${percent(expected.weights[j]!)} of the value of ${labels[j]} goes into the output`;
+    await expect(figure.getByTestId('readout')).toHaveText(say(animal));
+    await page.mouse.move(0, 0);
+    await rows.getByRole('listitem').first().focus();
+    await expect(figure.getByTestId('readout')).toHaveText(say(0));
+    await page.keyboard.press('ArrowDown');
+    await expect(rows.getByRole('listitem').nth(1)).toBeFocused();
+    await expect(figure.getByTestId('readout')).toHaveText(say(1));
+  });
+  await test.step('the adjective switch swings the beam to "street", and the readout follows', async () => {
+    await openDetails(figure, 'The numbers: values');
+    await figure.getByRole('radio', { name: /too wide/ }).check();
+    const expected = flashlight(WIDE_TWIN, 'it', 1);
+    expect(expected.decoded.word).toBe('street');
+    await expectNumbers(figure, expected);
+    await expectReadout(figure, expected);
+  });
+  await figure.getByRole('radio', { name: /too tired/ }).check();
+  await expectNumbers(figure, flashlight(SOURCE_SENTENCE, 'it', 1));
+  await test.step('another word’s output is shown too; the readout says it reads only "it"', async () => {
+    await figure.getByLabel('Whose output').selectOption('was');
+    await openDetails(figure, 'The numbers: values');
+    await expectNumbers(figure, flashlight(SOURCE_SENTENCE, 'was', 1));
+    await expect(figure.getByTestId('decoded')).toHaveCount(0);
+    await expect(figure).toContainText('answers from the output of “it” only');
+    await expect(page).toHaveURL(/[?&]word=was(&|$)/);
+  });
+  await figure.getByLabel('Whose output').selectOption('it');
+  await expectNumbers(figure, flashlight(SOURCE_SENTENCE, 'it', 1));
+  await test.step('a wider beam (higher temperature) blends more words into the output', async () => {
+    await openDetails(figure, 'The numbers: values');
+    const slider = figure.getByRole('slider', { name: /Temperature/ });
+    await slider.focus();
+    for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'T = 16');
+    const expected = flashlight(SOURCE_SENTENCE, 'it', 16);
+    await expectNumbers(figure, expected);
+    await expectReadout(figure, expected);
+    await expect(page).toHaveURL(/[?&]T=16(&|$)/);
+  });
+  await test.step('Download SVG saves the flashlight with its caption and the sentence', async () => {
+    // At T = 2, as a link with ?T=2 opens it: from T = 16, 12 quarter steps of log₂ T down.
+    const slider = figure.getByRole('slider', { name: /Temperature/ });
+    await slider.focus();
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowLeft');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'T = 2');
+    const file = await downloadSvg(page, figure);
+    expectStandAlone(file, 1);
+    const text = exportedText(file);
+    expect(text).toContain('Flashlight');
+    expect(text).toContain(
+      `${resolve(model, SOURCE_SENTENCE).tokens.join(' ')} — the output of “it” at T = 2`,
+    );
+  });
 });
 
 test('a link reproduces the view', async ({ page }) => {
@@ -158,42 +193,6 @@ test.describe('with JavaScript off', () => {
       ...printed(expected.output),
     ]);
   });
-});
-
-test('each word’s weight cell is on the sequential scale; a row read by pointer or keyboard says its weight', async ({
-  page,
-}) => {
-  await page.goto('weighted-sum/');
-  const figure = await hydratedFigure(page, 'Flashlight');
-  const expected = flashlight(SOURCE_SENTENCE, 'it', 1);
-  const [drawn, wanted] = await drawnAndExpectedFills(
-    figure.getByRole('img', { name: /^Value vectors of every word/ }),
-    expected.weights.map((w) => sequentialFill(w)),
-  );
-  expect(drawn).toEqual(wanted);
-  const labels = tokenLabels(expected.result.tokens);
-  const rows = figure.getByRole('list', { name: 'The words, their weights and their value vectors' });
-  const animal = labels.indexOf('animal');
-  await rows.getByRole('listitem').nth(animal).hover();
-  const say = (j: number) =>
-    `it → ${labels[j]}: ${percent(expected.weights[j]!)} of its attention, so ${percent(expected.weights[j]!)} of the value of ${labels[j]} goes into the output`;
-  await expect(figure.getByTestId('readout')).toHaveText(say(animal));
-  await page.mouse.move(0, 0);
-  await rows.getByRole('listitem').first().focus();
-  await expect(figure.getByTestId('readout')).toHaveText(say(0));
-  await page.keyboard.press('ArrowDown');
-  await expect(rows.getByRole('listitem').nth(1)).toBeFocused();
-  await expect(figure.getByTestId('readout')).toHaveText(say(1));
-});
-
-test('Download SVG saves the flashlight with its caption and the sentence', async ({ page }) => {
-  await page.goto(`weighted-sum/?T=2`);
-  const figure = await hydratedFigure(page, 'Flashlight');
-  const file = await downloadSvg(page, figure);
-  expectStandAlone(file, 1);
-  const text = exportedText(file);
-  expect(text).toContain('Flashlight');
-  expect(text).toContain(`${resolve(model, SOURCE_SENTENCE).tokens.join(' ')} — the output of “it” at T = 2`);
 });
 
 test('on a 360 px phone the chart’s text is at least 12 px and it fits the page', async ({ page }) => {

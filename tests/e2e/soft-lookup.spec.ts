@@ -36,129 +36,162 @@ async function expectWeights(figure: Locator, expected: readonly number[]) {
   shown.forEach((w, i) => expect(Math.abs(w - expected[i]!), `weight ${i}`).toBeLessThanOrEqual(PRINTED));
 }
 
-test('the model’s shelf: the pointer head’s scores and weights at “it”, most weight on “animal”', async ({
+// One visit of the page at its defaults, the figure's checks in turn as steps (a failure names the step); each
+// leaves the figure as the next one expects (the model's shelf at T = 1, or your own untouched shelf).
+test('on a desktop: where the figure sits, the model’s shelf, the switch, the temperature, your own shelf and its plot', async ({
   page,
 }) => {
-  const figure = await open(page);
-  const lookup = softLookup(pointerShelf(tired), 1);
-  await expectWeights(figure, pointerRow(tired));
-  const scores = await columnNumbers(figure.getByTestId('shelf-score'));
-  scores.forEach((s, i) =>
-    expect(Math.abs(s - lookup.scaled[i]!), `score ${i}`).toBeLessThanOrEqual(0.005 + 1e-9),
-  );
-  await expect(figure.getByTestId('lookup-summary')).toContainText(
-    `${readout(tired, 'animal')} of the weight`,
-  );
-  // Soft: the figure's own percentages show the runner-ups, as the shelf table draws them.
-  const street = tired.tokens.indexOf('street');
-  await expect(figure.getByTestId('shelf-weight').nth(street)).toHaveText(
-    percent(pointerRow(tired)[street]!),
-  );
-  const bar = figure.locator('.weight-bar rect').nth(street);
-  expect(Number(await bar.getAttribute('width'))).toBeCloseTo(pointerRow(tired)[street]! * 100, 6);
-  const blend = await columnNumbers(figure.getByTestId('blend'));
-  blend.forEach((x, c) => expect(Math.abs(x - lookup.output[c]!)).toBeLessThanOrEqual(PRINTED));
-});
-
-test('the temperature slider runs from a hard lookup to an even blend, by keyboard', async ({ page }) => {
-  const figure = await open(page);
-  const slider = figure.getByRole('slider', { name: /Temperature/ });
-  const shelf = pointerShelf(tired);
-  await slider.press('End');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 32');
-  const even = softLookup(shelf, 32);
-  await expectWeights(figure, even.weights);
-  await expect(figure.getByTestId('effective')).toHaveText(even.effectiveItems.toFixed(2));
-  expect(even.effectiveItems).toBeGreaterThan(11.5); // close to an even blend of the 12 words
-  // Four steps down is one halving: T = 16.
-  for (let i = 0; i < 4; i++) await slider.press('ArrowLeft');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 16');
-  await expectWeights(figure, softLookup(shelf, 16).weights);
-  await slider.press('Home');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 0.125');
-  await expect(figure.getByTestId('effective')).toHaveText(
-    softLookup(shelf, 0.125).effectiveItems.toFixed(2),
-  );
-  await expect(figure.getByTestId('effective')).toHaveText('1.00');
-  await figure.getByRole('button', { name: 'Back to T = 1' }).click();
-  await expect(slider).toHaveAttribute('aria-valuetext', 'T = 1, as the model computes');
-});
-
-test('the adjective switch moves the model’s lookup from “animal” to “street”', async ({ page }) => {
-  const figure = await open(page);
-  await figure.getByRole('radio', { name: '“too wide”' }).check();
-  await expectWeights(figure, pointerRow(wide));
-  await expect(figure.getByTestId('lookup-summary')).toContainText(
-    `${readout(wide, 'street')} of the weight`,
-  );
-  await figure.getByRole('radio', { name: '“too tired”' }).check();
-  await expectWeights(figure, pointerRow(tired));
-});
-
-test('your own shelf: typed numbers flow through to scores, weights and the blend; bad numbers are refused', async ({
-  page,
-}) => {
-  const figure = await open(page);
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('query-key-value/');
+  await test.step('the figure comes first: within the first screen on a desktop', async () => {
+    // Measured as the page is first laid out, before the figure starts.
+    const top = await page
+      .getByRole('figure', { name: 'Soft lookup' })
+      .evaluate((f) => f.getBoundingClientRect().top + window.scrollY);
+    expect(top, '1280 px wide').toBeLessThan(800 - 100);
+  });
+  const figure = await hydratedFigure(page, 'Soft lookup');
+  await test.step('the model’s shelf: the pointer head’s scores and weights at “it”, most weight on “animal”', async () => {
+    const lookup = softLookup(pointerShelf(tired), 1);
+    await expectWeights(figure, pointerRow(tired));
+    const scores = await columnNumbers(figure.getByTestId('shelf-score'));
+    scores.forEach((s, i) =>
+      expect(Math.abs(s - lookup.scaled[i]!), `score ${i}`).toBeLessThanOrEqual(0.005 + 1e-9),
+    );
+    await expect(figure.getByTestId('lookup-summary')).toContainText(
+      `${readout(tired, 'animal')} of the weight`,
+    );
+    // Soft: the figure's own percentages show the runner-ups, as the shelf table draws them.
+    const street = tired.tokens.indexOf('street');
+    await expect(figure.getByTestId('shelf-weight').nth(street)).toHaveText(
+      percent(pointerRow(tired)[street]!),
+    );
+    const bar = figure.locator('.weight-bar rect').nth(street);
+    expect(Number(await bar.getAttribute('width'))).toBeCloseTo(pointerRow(tired)[street]! * 100, 6);
+    const blend = await columnNumbers(figure.getByTestId('blend'));
+    blend.forEach((x, c) => expect(Math.abs(x - lookup.output[c]!)).toBeLessThanOrEqual(PRINTED));
+  });
+  await test.step('the adjective switch moves the model’s lookup from “animal” to “street”', async () => {
+    await figure.getByRole('radio', { name: '“too wide”' }).check();
+    await expectWeights(figure, pointerRow(wide));
+    await expect(figure.getByTestId('lookup-summary')).toContainText(
+      `${readout(wide, 'street')} of the weight`,
+    );
+    await figure.getByRole('radio', { name: '“too tired”' }).check();
+    await expectWeights(figure, pointerRow(tired));
+  });
+  await test.step('the temperature slider runs from a hard lookup to an even blend, by keyboard', async () => {
+    const slider = figure.getByRole('slider', { name: /Temperature/ });
+    const shelf = pointerShelf(tired);
+    await slider.press('End');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'T = 32');
+    const even = softLookup(shelf, 32);
+    await expectWeights(figure, even.weights);
+    await expect(figure.getByTestId('effective')).toHaveText(even.effectiveItems.toFixed(2));
+    expect(even.effectiveItems).toBeGreaterThan(11.5); // close to an even blend of the 12 words
+    // Four steps down is one halving: T = 16.
+    for (let i = 0; i < 4; i++) await slider.press('ArrowLeft');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'T = 16');
+    await expectWeights(figure, softLookup(shelf, 16).weights);
+    await slider.press('Home');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'T = 0.125');
+    await expect(figure.getByTestId('effective')).toHaveText(
+      softLookup(shelf, 0.125).effectiveItems.toFixed(2),
+    );
+    await expect(figure.getByTestId('effective')).toHaveText('1.00');
+    await figure.getByRole('button', { name: 'Back to T = 1' }).click();
+    await expect(slider).toHaveAttribute('aria-valuetext', 'T = 1, as the model computes');
+  });
+  // Your own shelf, chosen here, is the shelf a link with ?shelf=yours opens.
   await figure.getByRole('radio', { name: /Your own/ }).check();
-  await expect(figure.getByText('Numbers: yours.')).toBeVisible();
-  const toy: Shelf = DEFAULT_SHELF; // the shelf the figure starts from
-  await expectWeights(figure, softLookup(toy, 1).weights);
+  await test.step('the plane plot of your shelf: pointing at or focusing an item reads its key, value and weight', async () => {
+    const toy = softLookup(DEFAULT_SHELF, 1);
+    const items = figure.getByRole('listitem');
+    await expect(items).toHaveCount(3);
+    await items.nth(1).locator('circle.hit').hover();
+    await expect(figure.getByTestId('readout')).toHaveText(
+      `street: key (0.00, 2.00), value (0.00, 1.00), weight ${percent(toy.weights[1]!)} at T = 1.`,
+    );
+    await items.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.mouse.move(0, 0);
+    await expect(items.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(figure.getByTestId('readout')).toContainText(`because: key (0.50, 0.50)`);
+    await expect(figure.getByTestId('readout')).toContainText(percent(toy.weights[2]!));
+    // Drawn: the value points sit where the blend path's ends say — the hard end at animal's value.
+    const points = await figure
+      .locator('circle.value-point')
+      .evaluateAll((cs) => cs.map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]));
+    const pathStart = await figure
+      .locator('polyline.blend-path')
+      .evaluate((p) => (p.getAttribute('points') ?? '').split(' ')[0]!.split(',').map(Number));
+    expect(pathStart[0]).toBeCloseTo(points[0]![0]!, 0);
+    expect(pathStart[1]).toBeCloseTo(points[0]![1]!, 0);
+  });
+  await test.step('your own shelf: typed numbers flow through to scores, weights and the blend; bad numbers are refused', async () => {
+    await figure.getByRole('radio', { name: /Your own/ }).check();
+    await expect(figure.getByText('Numbers: yours.')).toBeVisible();
+    const toy: Shelf = DEFAULT_SHELF; // the shelf the figure starts from
+    await expectWeights(figure, softLookup(toy, 1).weights);
 
-  // The query now looks for something that can be wide: "street" wins.
-  await figure.getByRole('spinbutton', { name: 'query q1' }).fill('0');
-  await figure.getByRole('spinbutton', { name: 'query q2' }).fill('2');
-  const wideQuery = { ...toy, query: [0, 2] };
-  await expectWeights(figure, softLookup(wideQuery, 1).weights);
-  await expect(figure.getByTestId('lookup-summary')).toContainText('street takes');
+    // The query now looks for something that can be wide: "street" wins.
+    await figure.getByRole('spinbutton', { name: 'query q1' }).fill('0');
+    await figure.getByRole('spinbutton', { name: 'query q2' }).fill('2');
+    const wideQuery = { ...toy, query: [0, 2] };
+    await expectWeights(figure, softLookup(wideQuery, 1).weights);
+    await expect(figure.getByTestId('lookup-summary')).toContainText('street takes');
 
-  // A value changes the blend and nothing else.
-  await figure.getByRole('spinbutton', { name: 'street value v1' }).fill('-3.5');
-  const edited = {
-    ...wideQuery,
-    values: [
-      [1, 0],
-      [-3.5, 1],
-      [0, 0],
-    ],
-  };
-  const blend = await columnNumbers(figure.getByTestId('blend'));
-  softLookup(edited, 1).output.forEach((x, c) =>
-    expect(Math.abs(blend[c]! - x)).toBeLessThanOrEqual(PRINTED),
-  );
+    // A value changes the blend and nothing else.
+    await figure.getByRole('spinbutton', { name: 'street value v1' }).fill('-3.5');
+    const edited = {
+      ...wideQuery,
+      values: [
+        [1, 0],
+        [-3.5, 1],
+        [0, 0],
+      ],
+    };
+    const blend = await columnNumbers(figure.getByTestId('blend'));
+    softLookup(edited, 1).output.forEach((x, c) =>
+      expect(Math.abs(blend[c]! - x)).toBeLessThanOrEqual(PRINTED),
+    );
 
-  // Out of range and empty: a message, and the figure keeps its numbers.
-  const key = figure.getByRole('spinbutton', { name: 'animal key k1' });
-  await key.fill('500');
-  await key.press('Tab');
-  await expect(figure.getByText('animal key k1 must be between −100 and 100')).toBeVisible();
-  await expect(key).toHaveAttribute('aria-invalid', 'true');
-  await key.fill('');
-  await key.press('Tab');
-  await expect(figure.getByText('animal key k1 is empty')).toBeVisible();
-  await expectWeights(figure, softLookup(edited, 1).weights);
+    // Out of range and empty: a message, and the figure keeps its numbers.
+    const key = figure.getByRole('spinbutton', { name: 'animal key k1' });
+    await key.fill('500');
+    await key.press('Tab');
+    await expect(figure.getByText('animal key k1 must be between −100 and 100')).toBeVisible();
+    await expect(key).toHaveAttribute('aria-invalid', 'true');
+    await key.fill('');
+    await key.press('Tab');
+    await expect(figure.getByText('animal key k1 is empty')).toBeVisible();
+    await expectWeights(figure, softLookup(edited, 1).weights);
 
-  // Three numbers per vector: every vector gains a third number, 0 to start with.
-  await figure.getByLabel('Numbers per vector').selectOption('3');
-  await expect(figure.getByText(/must be between|is empty/)).toHaveCount(0);
-  await figure.getByRole('spinbutton', { name: 'because key k3' }).fill('4');
-  await figure.getByRole('spinbutton', { name: 'query q3' }).fill('1');
-  const three: Shelf = {
-    query: [0, 2, 1],
-    keys: [
-      [2, 0, 0],
-      [0, 2, 0],
-      [0.5, 0.5, 4],
-    ],
-    values: [
-      [1, 0, 0],
-      [-3.5, 1, 0],
-      [0, 0, 0],
-    ],
-  };
-  await expectWeights(figure, softLookup(three, 1).weights);
+    // Three numbers per vector: every vector gains a third number, 0 to start with.
+    await figure.getByLabel('Numbers per vector').selectOption('3');
+    await expect(figure.getByText(/must be between|is empty/)).toHaveCount(0);
+    await figure.getByRole('spinbutton', { name: 'because key k3' }).fill('4');
+    await figure.getByRole('spinbutton', { name: 'query q3' }).fill('1');
+    const three: Shelf = {
+      query: [0, 2, 1],
+      keys: [
+        [2, 0, 0],
+        [0, 2, 0],
+        [0.5, 0.5, 4],
+      ],
+      values: [
+        [1, 0, 0],
+        [-3.5, 1, 0],
+        [0, 0, 0],
+      ],
+    };
+    await expectWeights(figure, softLookup(three, 1).weights);
 
-  await figure.getByRole('button', { name: 'Reset my numbers' }).click();
-  await expectWeights(figure, softLookup(toy, 1).weights);
+    await figure.getByRole('button', { name: 'Reset my numbers' }).click();
+    await expectWeights(figure, softLookup(toy, 1).weights);
+  });
 });
 
 test('a link reproduces the view, and bad values in a link fall back with a note', async ({ page }) => {
@@ -215,12 +248,22 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('on a 360 px phone: text ≥ 12 px, and the shelf table shows its value column or says that it scrolls', async ({
+test('on a 360 px phone: the figure by the second screen, text ≥ 12 px, and the shelf table shows its value column or says that it scrolls', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const query of ['', '?shelf=yours']) {
-    const figure = await open(page, query);
+    await page.goto(`query-key-value/${query}`);
+    if (query === '') {
+      await test.step('the figure comes first: by the second screen on a phone', async () => {
+        // Measured as the page is first laid out, before the figure starts.
+        const top = await page
+          .getByRole('figure', { name: 'Soft lookup' })
+          .evaluate((f) => f.getBoundingClientRect().top + window.scrollY);
+        expect(top, '360 px wide').toBeLessThan(2 * 740 - 100);
+      });
+    }
+    const figure = await hydratedFigure(page, 'Soft lookup');
     const smallest = await smallestText(figure);
     expect(smallest.px, `${query}: ${smallest.text}`).toBeGreaterThanOrEqual(12);
     const frame = figure.getByRole('region', { name: 'The shelf: keys, values, scores and weights' });
@@ -229,50 +272,5 @@ test('on a 360 px phone: text ≥ 12 px, and the shelf table shows its value col
     const frameBox = (await frame.boundingBox())!;
     if (fits) expect(valueHead!.x + valueHead!.width).toBeLessThanOrEqual(frameBox.x + frameBox.width + 1);
     else await expect(figure.getByTestId('scroll-hint')).toBeVisible();
-  }
-});
-
-test('the plane plot of your shelf: pointing at or focusing an item reads its key, value and weight', async ({
-  page,
-}) => {
-  const figure = await open(page, '?shelf=yours');
-  const toy = softLookup(DEFAULT_SHELF, 1);
-  const items = figure.getByRole('listitem');
-  await expect(items).toHaveCount(3);
-  await items.nth(1).locator('circle.hit').hover();
-  await expect(figure.getByTestId('readout')).toHaveText(
-    `street: key (0.00, 2.00), value (0.00, 1.00), weight ${percent(toy.weights[1]!)} at T = 1.`,
-  );
-  await items.first().focus();
-  await page.keyboard.press('ArrowDown');
-  await page.mouse.move(0, 0);
-  await expect(items.nth(1)).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(figure.getByTestId('readout')).toContainText(`because: key (0.50, 0.50)`);
-  await expect(figure.getByTestId('readout')).toContainText(percent(toy.weights[2]!));
-  // Drawn: the value points sit where the blend path's ends say — the hard end at animal's value.
-  const points = await figure
-    .locator('circle.value-point')
-    .evaluateAll((cs) => cs.map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]));
-  const pathStart = await figure
-    .locator('polyline.blend-path')
-    .evaluate((p) => (p.getAttribute('points') ?? '').split(' ')[0]!.split(',').map(Number));
-  expect(pathStart[0]).toBeCloseTo(points[0]![0]!, 0);
-  expect(pathStart[1]).toBeCloseTo(points[0]![1]!, 0);
-});
-
-test('the figure comes first: within the first screen on a desktop, by the second on a phone', async ({
-  page,
-}) => {
-  for (const [width, height, screens] of [
-    [1280, 800, 1],
-    [360, 740, 2],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.goto('query-key-value/');
-    const top = await page
-      .getByRole('figure', { name: 'Soft lookup' })
-      .evaluate((f) => f.getBoundingClientRect().top + window.scrollY);
-    expect(top, `${width} px wide`).toBeLessThan(screens * height - 100);
   }
 });

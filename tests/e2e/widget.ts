@@ -12,3 +12,14 @@ export async function hydratedFigure(page: Page, name: string): Promise<Locator>
 export async function columnNumbers(cells: Locator): Promise<number[]> {
   return (await cells.allTextContents()).map((t) => Number(t.replaceAll(',', '')));
 }
+
+/**
+ * Opens the <details> of the figure whose summary reads `summary` — with a click, as a reader would — unless an
+ * earlier check already opened it (a second click would close it).
+ */
+export async function openDetails(figure: Locator, summary: string, { exact = false } = {}) {
+  const toggle = figure.getByText(summary, { exact });
+  const isOpen = () => toggle.evaluate((s) => s.closest('details')?.open ?? false);
+  if (!(await isOpen())) await toggle.click();
+  await expect.poll(isOpen, `“${summary}” is open`).toBe(true);
+}
