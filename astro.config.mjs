@@ -20,6 +20,9 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
   );
 }
 
+/** The largest stylesheet put into the page rather than linked. */
+const INLINE_CSS_BYTES = 8192;
+
 /** rehype-katex only warns about a formula it can't typeset and draws a red error box; stop the build instead. */
 function failOnMathErrors() {
   /** @param {unknown} _tree @param {import('vfile').VFile} file */
@@ -38,10 +41,13 @@ export default defineConfig({
   // finishBuild last: it works on the finished pages (CSP, search index, service worker).
   integrations: [mdx(), svelte(), sitemap(), finishBuild()],
   vite: {
-    // Astro inlines small scripts into the page, and an inlined script with a dynamic import keeps Vite's
-    // unreplaced __VITE_PRELOAD__ placeholder (the search page's Pagefind import broke on it). Ship them as files.
     build: {
-      assetsInlineLimit: 0,
+      // Small stylesheets go into the page (finish-build hashes them for the CSP): an article linked ~20 files of
+      // a few hundred bytes each, and on a slow phone network every extra request held back the first paint.
+      // Nothing else is inlined: an inlined script with a dynamic import keeps Vite's unreplaced
+      // __VITE_PRELOAD__ placeholder (the search page's Pagefind import broke on it), and fonts and images are
+      // cached better as files.
+      assetsInlineLimit: (file, content) => file.endsWith('.css') && content.length <= INLINE_CSS_BYTES,
       rolldownOptions: {
         // @astrojs/mdx marks each article module with "use astro:head-inject", which Astro reads before bundling;
         // the bundler's notice that it drops the directive is expected, and a newcomer should not learn to ignore it.

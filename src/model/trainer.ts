@@ -122,6 +122,15 @@ function copy(m: Tensor) {
  * A deterministic trainer: the seed fixes the initial weights and every batch. Pure TypeScript with no Node or
  * DOM API, so a Web Worker can drive it one step at a time.
  */
+/**
+ * The weights createTrainer(seed, overrides) starts from, without building a trainer (its optimisers and its
+ * evaluation set): what the training figure shows before the reader trains. Both draw them first from
+ * createRandom(seed), so they are the same numbers.
+ */
+export function initialModelWeights(seed: number, overrides: Partial<TrainingOptions> = {}): Weights {
+  return initialWeights(createRandom(seed), VOCABULARY, { ...TRAINING_OPTIONS, ...overrides });
+}
+
 export function createTrainer(seed: number, overrides: Partial<TrainingOptions> = {}): Trainer {
   const options = { ...TRAINING_OPTIONS, ...overrides };
   const random = createRandom(seed);

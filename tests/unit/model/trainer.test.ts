@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTrainer } from '../../../src/model/trainer';
+import { createTrainer, initialModelWeights } from '../../../src/model/trainer';
+import { matricesOf } from '../../../src/model/weights';
 
 const stepsOf = (seed: number, count: number) => {
   const trainer = createTrainer(seed);
@@ -31,5 +32,17 @@ describe('createTrainer', () => {
     const weights = trainer.weights();
     weights.embedding.data[0] = 1234;
     expect(trainer.weights().embedding.data[0]).not.toBe(1234);
+  });
+});
+
+describe('initialModelWeights', () => {
+  it.each([1, 3, 42])('is the weights a trainer with seed %i starts from', (seed) => {
+    const fresh = matricesOf(initialModelWeights(seed));
+    const trainer = matricesOf(createTrainer(seed).weights());
+    expect(fresh.map((m) => [m.rows, m.cols])).toEqual(trainer.map((m) => [m.rows, m.cols]));
+    fresh.forEach((m, i) => expect(Array.from(m.data)).toEqual(Array.from(trainer[i]!.data)));
+    expect(Array.from(matricesOf(initialModelWeights(seed + 1))[0]!.data)).not.toEqual(
+      Array.from(fresh[0]!.data),
+    );
   });
 });
