@@ -5,7 +5,7 @@ import { nearestWords, readableWords, wordMap } from '../../src/model/word-map';
 import { overlaps, type Box } from '../../src/widgets/parts/map-labels';
 import { moveAmongPoints } from '../../src/widgets/parts/scatter-keys';
 import { smallestText } from './text-size';
-import { columnNumbers, hydratedFigure } from './widget';
+import { columnNumbers, hydratedFigure, openNumbers } from './widget';
 
 // What the map must show, computed here with the model and the core's pca2.
 const model = loadPretrained();
@@ -17,6 +17,7 @@ async function open(page: Page, query = ''): Promise<Locator> {
 }
 
 async function expectCoordinates(figure: Locator, which: 'groups' | 'all') {
+  await openNumbers(figure);
   const map = wordMap(model, which);
   const rows = figure.locator('tbody tr');
   await expect(rows).toHaveCount(map.words.length);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { row } from '../../src/core';
 import { SOURCE_SENTENCE, WIDE_TWIN, loadPretrained, pointerHead, resolve } from '../../src/model';
 import { downloadSvg, expectStandAlone, exportedText } from './download';
-import { hydratedFigure } from './widget';
+import { hydratedFigure, openNumbers } from './widget';
 
 const model = loadPretrained();
 const pointerRow = (sentence: string) => {
@@ -27,6 +27,7 @@ test('the home hero draws the model’s pointer weights at "it" and the switch m
 }) => {
   await page.goto('./');
   const figure = await hydratedFigure(page, 'One step to any word.');
+  await openNumbers(figure);
   for (const [label, sentence] of [
     ['too tired', SOURCE_SENTENCE],
     ['too wide', WIDE_TWIN],

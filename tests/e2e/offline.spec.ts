@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { BASED, DIST, ROOT } from '../../playwright.config';
 import { builtPages } from './pages';
 import { hydrateAll } from './watch';
+import { openNumbers } from './widget';
 
 // The one spec that lets the site's service worker run (the others block it).
 test.use({ serviceWorkers: 'allow' });
@@ -65,6 +66,7 @@ test('training runs offline: its worker and the model come from the cache', asyn
   const figure = page.getByRole('figure', { name: 'Train it yourself' });
   await figure.scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island', { has: figure })).not.toHaveAttribute('ssr');
+  await openNumbers(figure);
   await figure.getByRole('button', { name: 'Train' }).click();
   await expect(figure.getByRole('button', { name: 'Stop' })).toBeEnabled();
   await expect

@@ -6,7 +6,7 @@ import { signedFill, signedLimit } from '../../src/widgets/parts/colour-scale';
 import { fixed } from '../../src/widgets/format';
 import { downloadSvg, expectStandAlone, exportedText } from './download';
 import { smallestText } from './text-size';
-import { columnNumbers, hydratedFigure } from './widget';
+import { columnNumbers, hydratedFigure, openNumbers } from './widget';
 
 // What the figure must show, computed here: x as layer 2 reads it (embedding + position + layer 1's output, built
 // with the core) and the pointer head's three products.
@@ -44,6 +44,7 @@ async function open(page: Page, query = ''): Promise<Locator> {
 }
 
 async function expectNumbers(figure: Locator, want: ReturnType<typeof expected>) {
+  await openNumbers(figure);
   for (const key of ['x', 'q', 'k', 'v'] as const) {
     const shown = await columnNumbers(figure.getByTestId(key));
     expect(shown, key).toHaveLength(want[key].length);

@@ -13,7 +13,7 @@ import { percent } from '../../src/widgets/format';
 import { DEFAULT_SHELF } from '../../src/widgets/parts/reader-shelf';
 import { formatTemperature } from '../../src/widgets/parts/url-choices';
 import { smallestText } from './text-size';
-import { columnNumbers, hydratedFigure } from './widget';
+import { columnNumbers, hydratedFigure, openNumbers } from './widget';
 
 // What the figure must show, computed here with the model and the core.
 const model = loadPretrained();
@@ -31,6 +31,7 @@ async function open(page: Page, query = ''): Promise<Locator> {
 }
 
 async function expectWeights(figure: Locator, expected: readonly number[]) {
+  await openNumbers(figure);
   const shown = await columnNumbers(figure.getByTestId('weights').locator('tbody td'));
   expect(shown).toHaveLength(expected.length);
   shown.forEach((w, i) => expect(Math.abs(w - expected[i]!), `weight ${i}`).toBeLessThanOrEqual(PRINTED));

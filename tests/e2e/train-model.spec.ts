@@ -6,7 +6,7 @@ import { createTrainer } from '../../src/model/trainer';
 import { decimal, percent } from '../../src/widgets/format';
 import { expectStandAlone, exportedText } from './download';
 import { smallestText } from './text-size';
-import { columnNumbers, hydratedFigure } from './widget';
+import { columnNumbers, hydratedFigure, openNumbers } from './widget';
 
 /** Layer 2's head at "it" in the untrained model of a seed, and its answer, as the model code computes them. */
 function untrainedRow(seed: number) {
@@ -26,12 +26,14 @@ test('training in the page: the loss falls, held-out accuracy rises and "it" com
   test.setTimeout(150_000);
   await page.goto('where-weights-come-from/');
   const figure = await hydratedFigure(page, 'Train it yourself');
+  await openNumbers(figure);
   const weights = figure.getByTestId('weights').locator('tbody td');
 
   // Before training: the untrained model of seed 1, as the model code computes it here.
   const untrained = untrainedRow(1).weights;
   await expect(figure.getByTestId('answer')).toContainText(`“it” is ${untrainedRow(1).answer} —`);
   const shown = await columnNumbers(weights);
+  expect(shown).toHaveLength(untrained.length);
   shown.forEach((w, j) => expect(Math.abs(w - untrained[j]!)).toBeLessThanOrEqual(0.0005));
 
   await figure.getByRole('button', { name: 'Train' }).click();
@@ -65,6 +67,7 @@ test('training in the page: the loss falls, held-out accuracy rises and "it" com
 test('Reset goes back to the untrained model; a bad seed is refused with a message', async ({ page }) => {
   await page.goto('where-weights-come-from/?seed=7');
   const figure = await hydratedFigure(page, 'Train it yourself');
+  await openNumbers(figure);
   const seed = figure.getByLabel('Seed');
   await expect(seed).toHaveValue('7');
   const untrained = untrainedRow(7).weights;

@@ -10,6 +10,8 @@ export async function hydratedFigure(page: Page, name: string): Promise<Locator>
 
 /** The numbers of a table column, read back from their text. */
 export async function columnNumbers(cells: Locator): Promise<number[]> {
+  // Never an empty column: a table not built yet (closed numbers) must fail a check, not pass it vacuously.
+  await expect(cells.first()).toBeAttached();
   return (await cells.allTextContents()).map((t) => Number(t.replaceAll(',', '')));
 }
 
@@ -22,4 +24,17 @@ export async function openDetails(figure: Locator, summary: string, { exact = fa
   const isOpen = () => toggle.evaluate((s) => s.closest('details')?.open ?? false);
   if (!(await isOpen())) await toggle.click();
   await expect.poll(isOpen, `“${summary}” is open`).toBe(true);
+}
+
+/**
+ * Opens every closed <details> of the figure — its numbers are built when first opened, as for a reader (see
+ * NumbersDetails.svelte) — by clicking its summary. Those already open stay open.
+ */
+export async function openNumbers(figure: Locator) {
+  const closed = figure.locator('details:not([open]) > summary');
+  for (let i = 0; i < 50 && (await closed.count()) > 0; i++) await closed.first().click();
+  await expect(figure.locator('details:not([open])')).toHaveCount(0);
+  // Out of the way: the opened tables move the figure under where the pointer clicked, and a figure answers a
+  // pointer resting on it.
+  await figure.page().mouse.move(0, 0);
 }
