@@ -41,6 +41,14 @@ test('invisible characters are removed and named, and never reach the link', asy
   await expect(page).toHaveURL(
     /sentence=The\+animal\+didn%E2%80%99t\+cross\+the\+street\+because\+it\+was\+too\+wide\./,
   );
+  // The same sentence again with an invisible character and a double space: the box shows it cleaned too, though
+  // the page's sentence does not change.
+  await input.fill('The\u200D animal  didn’t cross the street because it was too wide.');
+  await show(page);
+  await expect(input).toHaveValue('The animal didn’t cross the street because it was too wide.');
+  await expect(page.getByRole('status').filter({ hasText: 'invisible' })).toContainText(
+    'U+200D (zero-width joiner)',
+  );
 });
 
 test('a link’s bad sentence is quoted isolated, so a direction override cannot mirror the note', async ({
