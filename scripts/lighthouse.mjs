@@ -1,7 +1,8 @@
 // Lighthouse (mobile: a mid-range phone on a slow 4G network, simulated) on every page of a build, as a table:
 // performance score, First Contentful Paint, Speed Index, Cumulative Layout Shift, Largest Contentful Paint and
 // Total Blocking Time.
-// Run: npm run lighthouse [-- DIR]   (DIR defaults to $OUT_DIR or dist; build it first). Not part of npm test:
+// Run: npm run lighthouse [-- DIR [PAGE …]]   (DIR defaults to $OUT_DIR or dist; build it first; PAGE as
+// 'softmax/' to measure some pages only). Not part of npm test:
 // Lighthouse's timings move with the machine's load, so it is a measurement to read, not a test to pass.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,7 +12,7 @@ import lighthouse from 'lighthouse';
 import { builtBase } from './page-weight.mjs';
 import { builtPages } from './pages.mjs';
 
-const dir = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
+const [dir = process.env.OUT_DIR ?? 'dist', ...only] = process.argv.slice(2);
 if (!existsSync(join(dir, 'index.html'))) {
   console.error(`There is no built site in ${dir}/ to measure. Build it first (npm run build).`);
   process.exit(1);
@@ -53,7 +54,7 @@ try {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   const rows = [];
-  for (const page of builtPages(dir)) {
+  for (const page of builtPages(dir).filter((p) => only.length === 0 || only.includes(p))) {
     const { lhr } = await lighthouse(`${origin}${page}`, {
       port: chrome.port,
       onlyCategories: ['performance'],
