@@ -17,7 +17,7 @@
  *   OUT_DIR=dist-fuzz npx astro preview --port 4960 &
  *   node scripts/fuzz-sentences.mjs http://127.0.0.1:4960/ [count]
  */
-import { chromium } from 'playwright';
+import { closes, hydratesWithin, launchBrowser, nextIsland, within } from './fuzz-browser.mjs';
 
 const [origin = 'http://127.0.0.1:4321/', count = '200'] = process.argv.slice(2);
 const PAGES = ['softmax/', 'scores/', 'all-words-at-once/', 'multi-head-attention/', 'positional-encoding/'];
@@ -60,34 +60,10 @@ const mixed = Array.from({ length: Math.max(0, Number(count) - FIXED.length) }, 
 );
 const SENTENCES = [...FIXED, ...mixed].slice(0, Number(count));
 
-/** `promise`, or `fallback` if it has not settled within `ms` (the timer is cleared if it settles first). */
-function within(promise, ms, fallback) {
-  let timer;
-  return Promise.race([
-    promise.finally(() => clearTimeout(timer)),
-    new Promise((resolve) => {
-      timer = setTimeout(() => resolve(fallback), ms);
-    }),
-  ]);
-}
 const firstLine = (error) => error.message.split('\n')[0].slice(0, 160);
 
-/** In the page: whether the island last brought into view has hydrated (or left the page). */
-const isHydrated = () => !window.__fuzzIsland.isConnected || !window.__fuzzIsland.hasAttribute('ssr');
-
-/** Whether a context or the browser closed within 10 s (one whose page hangs may not). */
-function closes(thing) {
-  const closed = thing.close().then(() => true);
-  return within(closed, 10_000, false);
-}
-
 let browser;
-async function launch() {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--no-first-run'],
-  });
-}
+const launch = async () => (browser = await launchBrowser());
 
 /**
  * A page with the sentence form, opened and with every island hydrated: each one still waiting is scrolled
@@ -102,21 +78,8 @@ async function openPage(path, sink) {
   const ready = (async () => {
     await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 30_000 });
     const waiting = [];
-    for (;;) {
-      const name = await page.evaluate(() => {
-        const tried = (window.__fuzzTried ??= new WeakSet());
-        const island = [...document.querySelectorAll('astro-island[ssr]')].find((el) => !tried.has(el));
-        if (!island) return null;
-        tried.add(island);
-        window.__fuzzIsland = island;
-        [...island.querySelectorAll('*')].find((el) => el.getClientRects().length > 0)?.scrollIntoView();
-        return JSON.parse(island.getAttribute('opts') ?? '{}').name ?? '?';
-      });
-      if (name === null) break;
-      await page
-        .waitForFunction(isHydrated, null, { timeout: ISLAND_MS, polling: 100 })
-        .catch(() => waiting.push(name));
-    }
+    for (let island = await nextIsland(page); island; island = await nextIsland(page))
+      if (!(await hydratesWithin(page, ISLAND_MS))) waiting.push(island.name);
     if (waiting.length) throw new Error(`island(s) never hydrated: ${waiting.join(', ')}`);
     const form = page.locator('form.sentence-bar');
     await form.scrollIntoViewIfNeeded({ timeout: 5_000 });

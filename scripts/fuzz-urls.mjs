@@ -15,7 +15,7 @@
  *   OUT_DIR=dist-fuzz npx astro preview --port 4960 &
  *   node scripts/fuzz-urls.mjs http://127.0.0.1:4960/ dist-fuzz [scores/ softmax/ …]
  */
-import { chromium } from 'playwright';
+import { closes, hydratesWithin, launchBrowser, nextIsland, within } from './fuzz-browser.mjs';
 import { builtPages } from './pages.mjs';
 
 const [origin = 'http://127.0.0.1:4321/', dist = process.env.OUT_DIR ?? 'dist', ...only] =
@@ -61,33 +61,8 @@ const VALUES = [
 const ISLAND_MS = 10_000;
 const LINK_MS = 90_000;
 
-/** `promise`, or `fallback` if it has not settled within `ms` (the timer is cleared if it settles first). */
-function within(promise, ms, fallback) {
-  let timer;
-  return Promise.race([
-    promise.finally(() => clearTimeout(timer)),
-    new Promise((resolve) => {
-      timer = setTimeout(() => resolve(fallback), ms);
-    }),
-  ]);
-}
-
-/** In the page: whether the island last brought into view has hydrated (or left the page). */
-const isHydrated = () => !window.__fuzzIsland.isConnected || !window.__fuzzIsland.hasAttribute('ssr');
-
-/** Whether a context or the browser closed within 10 s (one whose page hangs may not). */
-function closes(thing) {
-  const closed = thing.close().then(() => true);
-  return within(closed, 10_000, false);
-}
-
 let browser;
-async function launch() {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--no-first-run'],
-  });
-}
+const launch = async () => (browser = await launchBrowser());
 
 /**
  * One hostile link on its own page: 'refused' if the server turned it away, else undefined, with each problem
@@ -109,31 +84,16 @@ async function visit(page, url, note, step) {
   if (response && (response.status() === 431 || response.status() === 414)) return 'refused';
   if (!response?.ok()) note('load', `HTTP ${response?.status()}`);
 
-  // Every island still waiting (astro-island[ssr]) is brought into view in document order, then given
-  // ISLAND_MS to hydrate before the next. An astro-island is display: contents and has no box to scroll to:
-  // the first element inside it that has one is scrolled instead. An island that hydrates may hold new ones:
-  // asked afresh each time, skipping those already tried.
+  // Every island still waiting is brought into view in turn and given ISLAND_MS to hydrate before the next.
   const unhydrated = [];
   for (;;) {
     step.at = 'finding the next island';
-    const island = await page.evaluate(() => {
-      const tried = (window.__fuzzTried ??= new WeakSet());
-      const next = [...document.querySelectorAll('astro-island[ssr]')].find((el) => !tried.has(el));
-      if (!next) return null;
-      tried.add(next);
-      window.__fuzzIsland = next;
-      const box = [...next.querySelectorAll('*')].find((el) => el.getClientRects().length > 0);
-      box?.scrollIntoView({ block: 'center' });
-      return { name: JSON.parse(next.getAttribute('opts') ?? '{}').name ?? '?', hidden: !box };
-    });
+    const island = await nextIsland(page);
     if (!island) break;
     step.islands += 1;
     step.at = `waiting for ${island.name} to hydrate`;
-    const started = await page
-      .waitForFunction(isHydrated, null, { timeout: ISLAND_MS, polling: 100 })
-      .then(() => true)
-      .catch(() => false);
-    if (!started) unhydrated.push(island.hidden ? `${island.name} (hidden)` : island.name);
+    if (!(await hydratesWithin(page, ISLAND_MS)))
+      unhydrated.push(island.hidden ? `${island.name} (hidden)` : island.name);
   }
   // Two frames, so an error thrown while drawing the first picture is in before the page is judged.
   step.at = 'waiting two frames';
