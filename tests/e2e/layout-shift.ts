@@ -45,17 +45,23 @@ export async function recordLayoutShifts(page: Page): Promise<() => Promise<void
 /**
  * After `page.goto(…, { waitUntil: 'load' })`: the figures in view hydrate (client:visible), then two frames for
  * their first render to be laid out; returns the layout shifts so far, summed (no session windows: stricter than
- * Lighthouse's CLS), and the elements that moved.
+ * Lighthouse's CLS), and the elements that moved. `timeout` limits the wait for the figures (0: none).
  */
-export async function layoutShiftOnLoad(page: Page): Promise<{ total: number; sources: string[] }> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
-      // An island is display: contents; its contents have the box.
-      const range = document.createRange();
-      range.selectNodeContents(island);
-      const box = range.getBoundingClientRect();
-      return box.top > innerHeight || box.bottom < 0;
-    }),
+export async function layoutShiftOnLoad(
+  page: Page,
+  { timeout = 0 } = {},
+): Promise<{ total: number; sources: string[] }> {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+        // An island is display: contents; its contents have the box.
+        const range = document.createRange();
+        range.selectNodeContents(island);
+        const box = range.getBoundingClientRect();
+        return box.top > innerHeight || box.bottom < 0;
+      }),
+    undefined,
+    { timeout },
   );
   await page.evaluate(() => document.fonts.ready);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

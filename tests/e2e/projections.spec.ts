@@ -55,69 +55,103 @@ async function expectNumbers(figure: Locator, want: ReturnType<typeof expected>)
   }
 }
 
-test('“it” by default: x and x·W_Q, x·W_K, x·W_V of the pointer head', async ({ page }) => {
-  const figure = await open(page);
-  await expect(figure.getByLabel('Word', { exact: true })).toHaveValue('it');
-  await expectNumbers(figure, expected('tired', 7));
-  // The heatmap cells are the real matrix: W_Q's first row, read from its table.
-  const firstRow = await columnNumbers(figure.getByTestId('wq').locator('tbody tr').first().locator('td'));
-  firstRow.forEach((w, j) => expect(Math.abs(w - head.wq.data[j]!)).toBeLessThanOrEqual(PRINTED));
-  // And the picture draws every entry of each matrix, on the signed scale shared by the three.
-  const limit = signedLimit([...head.wq.data, ...head.wk.data, ...head.wv.data]);
-  for (const [key, matrix] of [
-    ['q', head.wq],
-    ['k', head.wk],
-    ['v', head.wv],
-  ] as const) {
-    const cells = figure.locator(`rect[data-matrix="${key}"]`);
-    await expect(cells).toHaveCount(matrix.rows * matrix.cols);
-    const fills = await cells.evaluateAll((all) => all.map((r) => r.getAttribute('fill')));
-    expect(fills).toEqual(Array.from(matrix.data, (w) => signedFill(w, limit)));
-  }
-  // The result bars: their heights are proportional to |q|, |k|, |v| on one scale, up for positive.
-  const want = expected('tired', 7);
-  const bars = await figure.locator('rect[data-vector]').evaluateAll((all) =>
-    all.map((r) => {
-      const box = (r as SVGRectElement).getBBox();
-      return { h: box.height, y: box.y, v: Number(r.getAttribute('data-out')) };
-    }),
-  );
-  const all = [...want.q, ...want.k, ...want.v];
-  const largest = Math.max(...all.map(Math.abs));
-  const tallest = Math.max(...bars.map((b) => b.h));
-  bars.forEach((b, i) => {
-    expect(b.v).toBeCloseTo(all[i]!, 9);
-    expect(b.h / tallest).toBeCloseTo(Math.abs(all[i]!) / largest, 2);
-  });
-  const zeroY = bars.find((b) => b.v > 0)!.y + bars.find((b) => b.v > 0)!.h;
-  bars.filter((b) => b.v < 0).forEach((b) => expect(b.y).toBeCloseTo(zeroY, 3));
-});
-
-test('pointing at a cell and moving with the arrow keys reads out the entry and what it adds', async ({
+// One visit of the page at its defaults, the figure's checks in turn as steps (a failure names the step); each
+// leaves the figure as the next one expects (“it” of the “too tired” sentence).
+test('on a desktop: the download, “it” by default, the matrices side by side, pointer and keyboard, another word and the switch', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   const figure = await open(page);
-  const want = expected('tired', 7);
-  const readout = figure.getByTestId('readout');
-  const cell = figure.locator('rect[data-matrix="k"]').nth(2 * head.wk.cols + 3); // W_K row 3, column 4
-  await cell.hover();
-  const w = head.wk.data[2 * head.wk.cols + 3]!;
-  await expect(readout).toContainText(`W_K row 3, column 4: ${fixed(w, 2)}`);
-  await expect(readout).toContainText(
-    `x’s number 3 is ${fixed(want.x[2]!, 2)}, so this entry adds ${fixed(want.x[2]!, 2)} × ${fixed(w, 2)} = ${fixed(want.x[2]! * w, 2)}`,
-  );
-  await expect(readout).toContainText(`k’s number 4 is ${fixed(want.k[3]!, 2)}`);
-  // Keyboard: one tab stop; End goes to the row's last column (W_V's 8th), PageDown to the results row.
-  await page.mouse.move(0, 0);
-  const grid = figure.getByRole('application');
-  await grid.focus();
-  await expect(readout).toContainText('W_Q row 1, column 1');
-  await page.keyboard.press('End');
-  await expect(readout).toContainText(`W_V row 1, column ${head.wv.cols}`);
-  await page.keyboard.press('PageDown');
-  await expect(readout).toContainText(`v’s number ${head.wv.cols} is ${fixed(want.v[head.wv.cols - 1]!, 2)}`);
-  await page.keyboard.press('ArrowLeft');
-  await expect(readout).toContainText(`v’s number ${head.wv.cols - 1} is`);
+  await test.step('the picture downloads as an SVG with its caption and the sentence', async () => {
+    const file = await downloadSvg(page, figure);
+    expectStandAlone(file, 1);
+    const text = exportedText(file);
+    expect(
+      text.includes(`Projections: x of “it” times the pointer head’s W_Q, W_K and W_V`),
+      'Projections: x of “it” times t',
+    ).toBe(true);
+    expect(text.includes(`the animal didn't cross the street because it was too tired`), 'the sentence').toBe(
+      true,
+    );
+    expect(text.match(/data-matrix="q"/g)?.length).toBe(head.wq.rows * head.wq.cols);
+  });
+  await test.step('“it” by default: x and x·W_Q, x·W_K, x·W_V of the pointer head', async () => {
+    await expect(figure.getByLabel('Word', { exact: true })).toHaveValue('it');
+    await expectNumbers(figure, expected('tired', 7));
+    // The heatmap cells are the real matrix: W_Q's first row, read from its table.
+    const firstRow = await columnNumbers(figure.getByTestId('wq').locator('tbody tr').first().locator('td'));
+    firstRow.forEach((w, j) => expect(Math.abs(w - head.wq.data[j]!)).toBeLessThanOrEqual(PRINTED));
+    // And the picture draws every entry of each matrix, on the signed scale shared by the three.
+    const limit = signedLimit([...head.wq.data, ...head.wk.data, ...head.wv.data]);
+    for (const [key, matrix] of [
+      ['q', head.wq],
+      ['k', head.wk],
+      ['v', head.wv],
+    ] as const) {
+      const cells = figure.locator(`rect[data-matrix="${key}"]`);
+      await expect(cells).toHaveCount(matrix.rows * matrix.cols);
+      const fills = await cells.evaluateAll((all) => all.map((r) => r.getAttribute('fill')));
+      expect(fills).toEqual(Array.from(matrix.data, (w) => signedFill(w, limit)));
+    }
+    // The result bars: their heights are proportional to |q|, |k|, |v| on one scale, up for positive.
+    const want = expected('tired', 7);
+    const bars = await figure.locator('rect[data-vector]').evaluateAll((all) =>
+      all.map((r) => {
+        const box = (r as SVGRectElement).getBBox();
+        return { h: box.height, y: box.y, v: Number(r.getAttribute('data-out')) };
+      }),
+    );
+    const all = [...want.q, ...want.k, ...want.v];
+    const largest = Math.max(...all.map(Math.abs));
+    const tallest = Math.max(...bars.map((b) => b.h));
+    bars.forEach((b, i) => {
+      expect(b.v).toBeCloseTo(all[i]!, 9);
+      expect(b.h / tallest).toBeCloseTo(Math.abs(all[i]!) / largest, 2);
+    });
+    const zeroY = bars.find((b) => b.v > 0)!.y + bars.find((b) => b.v > 0)!.h;
+    bars.filter((b) => b.v < 0).forEach((b) => expect(b.y).toBeCloseTo(zeroY, 3));
+  });
+  await test.step('on a desktop the three matrices stand side by side', async () => {
+    const first = (await figure.locator('rect[data-matrix="k"]').first().boundingBox())!;
+    const q = (await figure.locator('rect[data-matrix="q"]').first().boundingBox())!;
+    expect(first.y).toBeCloseTo(q.y, 1);
+    expect(first.x).toBeGreaterThan(q.x);
+  });
+  await test.step('pointing at a cell and moving with the arrow keys reads out the entry and what it adds', async () => {
+    const want = expected('tired', 7);
+    const readout = figure.getByTestId('readout');
+    const cell = figure.locator('rect[data-matrix="k"]').nth(2 * head.wk.cols + 3); // W_K row 3, column 4
+    await cell.hover();
+    const w = head.wk.data[2 * head.wk.cols + 3]!;
+    await expect(readout).toContainText(`W_K row 3, column 4: ${fixed(w, 2)}`);
+    await expect(readout).toContainText(
+      `x’s number 3 is ${fixed(want.x[2]!, 2)}, so this entry adds ${fixed(want.x[2]!, 2)} × ${fixed(w, 2)} = ${fixed(want.x[2]! * w, 2)}`,
+    );
+    await expect(readout).toContainText(`k’s number 4 is ${fixed(want.k[3]!, 2)}`);
+    // Keyboard: one tab stop; End goes to the row's last column (W_V's 8th), PageDown to the results row.
+    await page.mouse.move(0, 0);
+    const grid = figure.getByRole('application');
+    await grid.focus();
+    await expect(readout).toContainText('W_Q row 1, column 1');
+    await page.keyboard.press('End');
+    await expect(readout).toContainText(`W_V row 1, column ${head.wv.cols}`);
+    await page.keyboard.press('PageDown');
+    await expect(readout).toContainText(
+      `v’s number ${head.wv.cols} is ${fixed(want.v[head.wv.cols - 1]!, 2)}`,
+    );
+    await page.keyboard.press('ArrowLeft');
+    await expect(readout).toContainText(`v’s number ${head.wv.cols - 1} is`);
+  });
+  await test.step('picking another word, and switching the adjective, recomputes every vector', async () => {
+    const word = figure.getByLabel('Word', { exact: true });
+    await word.selectOption('animal');
+    await expectNumbers(figure, expected('tired', 1));
+    await word.selectOption('the (5)');
+    await expectNumbers(figure, expected('tired', 4));
+    await word.selectOption('it');
+    await figure.getByRole('radio', { name: '“too wide”' }).check();
+    await expectNumbers(figure, expected('wide', 7));
+  });
 });
 
 test('on a phone the three matrices stack, with cells ≥ 8 px and text ≥ 12 px', async ({ page }) => {
@@ -148,26 +182,6 @@ test('on a phone the three matrices stack, with cells ≥ 8 px and text ≥ 12 p
   await expect(figure.getByTestId('readout')).toContainText(`W_V row 1, column ${head.wv.cols}`);
 });
 
-test('on a desktop the three matrices stand side by side', async ({ page }) => {
-  const figure = await open(page);
-  const first = (await figure.locator('rect[data-matrix="k"]').first().boundingBox())!;
-  const q = (await figure.locator('rect[data-matrix="q"]').first().boundingBox())!;
-  expect(first.y).toBeCloseTo(q.y, 1);
-  expect(first.x).toBeGreaterThan(q.x);
-});
-
-test('picking another word, and switching the adjective, recomputes every vector', async ({ page }) => {
-  const figure = await open(page);
-  const word = figure.getByLabel('Word', { exact: true });
-  await word.selectOption('animal');
-  await expectNumbers(figure, expected('tired', 1));
-  await word.selectOption('the (5)');
-  await expectNumbers(figure, expected('tired', 4));
-  await word.selectOption('it');
-  await figure.getByRole('radio', { name: '“too wide”' }).check();
-  await expectNumbers(figure, expected('wide', 7));
-});
-
 test('the word is kept in the link; a word not in the sentence falls back to “it” with a note', async ({
   page,
 }) => {
@@ -196,19 +210,4 @@ test.describe('with JavaScript off', () => {
     await expect(figure.locator('rect[data-matrix="q"]').first()).toBeVisible();
     await expectNumbers(figure, expected('tired', 7));
   });
-});
-
-test('the picture downloads as an SVG with its caption and the sentence', async ({ page }) => {
-  const figure = await open(page);
-  const file = await downloadSvg(page, figure);
-  expectStandAlone(file, 1);
-  const text = exportedText(file);
-  expect(
-    text.includes(`Projections: x of “it” times the pointer head’s W_Q, W_K and W_V`),
-    'Projections: x of “it” times t',
-  ).toBe(true);
-  expect(text.includes(`the animal didn't cross the street because it was too tired`), 'the sentence').toBe(
-    true,
-  );
-  expect(text.match(/data-matrix="q"/g)?.length).toBe(head.wq.rows * head.wq.cols);
 });

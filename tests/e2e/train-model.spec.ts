@@ -64,61 +64,6 @@ test('training in the page: the loss falls, held-out accuracy rises and "it" com
   );
 });
 
-test('Reset goes back to the untrained model; a bad seed is refused with a message', async ({ page }) => {
-  await page.goto('where-weights-come-from/?seed=7');
-  const figure = await hydratedFigure(page, 'Train it yourself');
-  await openNumbers(figure);
-  const seed = figure.getByLabel('Seed');
-  await expect(seed).toHaveValue('7');
-  const untrained = untrainedRow(7).weights;
-  const weights = figure.getByTestId('weights').locator('tbody td');
-  (await columnNumbers(weights)).forEach((w, j) =>
-    expect(Math.abs(w - untrained[j]!)).toBeLessThanOrEqual(0.0005),
-  );
-
-  await seed.fill('twelve');
-  await figure.getByRole('button', { name: 'Train' }).click();
-  await expect(figure.getByRole('alert')).toHaveText('The seed must be a whole number from 0 to 2147483647.');
-  await expect(figure.getByRole('button', { name: 'Stop' })).toBeDisabled();
-
-  await seed.fill('7');
-  await figure.getByRole('button', { name: 'Train' }).click();
-  await expect
-    .poll(async () => number(figure.getByTestId('latest-step')), { timeout: 30_000 })
-    .toBeGreaterThan(0);
-  await figure.getByRole('button', { name: 'Stop' }).click();
-  await expect(figure.getByRole('status').filter({ hasText: 'Stopped at step' })).toBeVisible();
-
-  // The curves: one point per report, each answering the pointer and the keyboard with its step and value.
-  const latestStep = await number(figure.getByTestId('latest-step'));
-  const latestLoss = Number(await figure.getByTestId('latest-loss').textContent());
-  const loss = figure.getByRole('group', { name: 'Loss' });
-  const points = loss.getByRole('listitem');
-  await expect(points).toHaveCount(latestStep / 10);
-  await expect(points.last()).toHaveAttribute('data-step', String(latestStep));
-  expect(Math.abs(Number(await points.last().getAttribute('data-value')) - latestLoss)).toBeLessThan(5e-5);
-  // The drawn line goes through every point (d3-shape: one M and a line to each further point).
-  expect((await loss.locator('path.curve').getAttribute('d'))!.match(/[ML]/g)).toHaveLength(latestStep / 10);
-  const lossReadout = figure.getByTestId('readout').nth(0);
-  await points.first().focus();
-  await page.keyboard.press('End');
-  await expect(points.last()).toBeFocused();
-  const lastLoss = Number(await points.last().getAttribute('data-value'));
-  await expect(lossReadout).toHaveText(`Loss, step ${latestStep}: ${decimal(lastLoss, 3)}`);
-  const accuracy = figure.getByRole('group', { name: 'Test accuracy' }).getByRole('listitem');
-  await accuracy.first().hover();
-  const firstAccuracy = Number(await accuracy.first().getAttribute('data-value'));
-  await expect(figure.getByTestId('readout').nth(1)).toHaveText(
-    `Test accuracy, step 10: ${percent(firstAccuracy)}`,
-  );
-
-  await figure.getByRole('button', { name: 'Reset' }).click();
-  await expect(figure.getByTestId('latest-step')).toHaveText('—');
-  (await columnNumbers(weights)).forEach((w, j) =>
-    expect(Math.abs(w - untrained[j]!)).toBeLessThanOrEqual(0.0005),
-  );
-});
-
 test('a seed in the link that is not a seed falls back to the default with a note', async ({ page }) => {
   await page.goto('where-weights-come-from/?seed=-3');
   const figure = await hydratedFigure(page, 'Train it yourself');
@@ -156,22 +101,83 @@ test('at 360 px the figure’s text is at least 12 px, and the bars of “it” 
   );
 });
 
-test('Download SVG of the attention of “it” saves its bars with the seed and the model’s answer', async ({
+// One visit of a link with seed 7, its checks in turn as steps (a failure names the step): the download of the
+// untrained model's attention first, then training, the curves and Reset back to that untrained model.
+test('a link with seed 7: its untrained attention downloads with the seed and the answer; Reset goes back to it, and a bad seed is refused with a message', async ({
   page,
 }) => {
+  test.setTimeout(60_000);
   await page.goto('where-weights-come-from/?seed=7');
   const figure = await hydratedFigure(page, 'Train it yourself');
-  const { weights, answer } = untrainedRow(7);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    figure.getByRole('button', { name: 'Download SVG' }).last().click(),
-  ]);
-  const file = await readFile((await download.path())!, 'utf8');
-  expectStandAlone(file, 1);
-  const drawn = [...file.matchAll(/<rect[^>]*data-value="([^"]+)"/g)].map((m) => Number(m[1]));
-  expect(drawn).toHaveLength(weights.length);
-  drawn.forEach((w, j) => expect(w).toBeCloseTo(weights[j]!, 12));
-  const text = exportedText(file);
-  expect(text).toContain('Train it yourself: the attention of “it”');
-  expect(text).toContain(`${SOURCE_SENTENCE} — seed 7, step 0; the model answers ${answer}`);
+  await test.step('Download SVG of the attention of “it” saves its bars with the seed and the model’s answer', async () => {
+    const { weights, answer } = untrainedRow(7);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'Download SVG' }).last().click(),
+    ]);
+    const file = await readFile((await download.path())!, 'utf8');
+    expectStandAlone(file, 1);
+    const drawn = [...file.matchAll(/<rect[^>]*data-value="([^"]+)"/g)].map((m) => Number(m[1]));
+    expect(drawn).toHaveLength(weights.length);
+    drawn.forEach((w, j) => expect(w).toBeCloseTo(weights[j]!, 12));
+    const text = exportedText(file);
+    expect(text).toContain('Train it yourself: the attention of “it”');
+    expect(text).toContain(`${SOURCE_SENTENCE} — seed 7, step 0; the model answers ${answer}`);
+  });
+  await test.step('Reset goes back to the untrained model; a bad seed is refused with a message', async () => {
+    await openNumbers(figure);
+    const seed = figure.getByLabel('Seed');
+    await expect(seed).toHaveValue('7');
+    const untrained = untrainedRow(7).weights;
+    const weights = figure.getByTestId('weights').locator('tbody td');
+    (await columnNumbers(weights)).forEach((w, j) =>
+      expect(Math.abs(w - untrained[j]!)).toBeLessThanOrEqual(0.0005),
+    );
+
+    await seed.fill('twelve');
+    await figure.getByRole('button', { name: 'Train' }).click();
+    await expect(figure.getByRole('alert')).toHaveText(
+      'The seed must be a whole number from 0 to 2147483647.',
+    );
+    await expect(figure.getByRole('button', { name: 'Stop' })).toBeDisabled();
+
+    await seed.fill('7');
+    await figure.getByRole('button', { name: 'Train' }).click();
+    await expect
+      .poll(async () => number(figure.getByTestId('latest-step')), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await figure.getByRole('button', { name: 'Stop' }).click();
+    await expect(figure.getByRole('status').filter({ hasText: 'Stopped at step' })).toBeVisible();
+
+    // The curves: one point per report, each answering the pointer and the keyboard with its step and value.
+    const latestStep = await number(figure.getByTestId('latest-step'));
+    const latestLoss = Number(await figure.getByTestId('latest-loss').textContent());
+    const loss = figure.getByRole('group', { name: 'Loss' });
+    const points = loss.getByRole('listitem');
+    await expect(points).toHaveCount(latestStep / 10);
+    await expect(points.last()).toHaveAttribute('data-step', String(latestStep));
+    expect(Math.abs(Number(await points.last().getAttribute('data-value')) - latestLoss)).toBeLessThan(5e-5);
+    // The drawn line goes through every point (d3-shape: one M and a line to each further point).
+    expect((await loss.locator('path.curve').getAttribute('d'))!.match(/[ML]/g)).toHaveLength(
+      latestStep / 10,
+    );
+    const lossReadout = figure.getByTestId('readout').nth(0);
+    await points.first().focus();
+    await page.keyboard.press('End');
+    await expect(points.last()).toBeFocused();
+    const lastLoss = Number(await points.last().getAttribute('data-value'));
+    await expect(lossReadout).toHaveText(`Loss, step ${latestStep}: ${decimal(lastLoss, 3)}`);
+    const accuracy = figure.getByRole('group', { name: 'Test accuracy' }).getByRole('listitem');
+    await accuracy.first().hover();
+    const firstAccuracy = Number(await accuracy.first().getAttribute('data-value'));
+    await expect(figure.getByTestId('readout').nth(1)).toHaveText(
+      `Test accuracy, step 10: ${percent(firstAccuracy)}`,
+    );
+
+    await figure.getByRole('button', { name: 'Reset' }).click();
+    await expect(figure.getByTestId('latest-step')).toHaveText('—');
+    (await columnNumbers(weights)).forEach((w, j) =>
+      expect(Math.abs(w - untrained[j]!)).toBeLessThanOrEqual(0.0005),
+    );
+  });
 });
