@@ -19,14 +19,33 @@ export function watchPage(page: Page, origin: string) {
   return problems;
 }
 
-/** Scrolls the whole page so every client:visible island hydrates, then waits until none is left unhydrated. */
-export async function hydrateAll(page: Page) {
+/**
+ * Scrolls the whole page so every client:visible island hydrates, then waits until none is left unhydrated;
+ * after `timeout` (0: none) it fails naming the islands that never started.
+ */
+export async function hydrateAll(page: Page, { timeout = 60_000 } = {}) {
   await page.evaluate(async () => {
+    const frame = () => new Promise(requestAnimationFrame);
     for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
       window.scrollTo(0, y);
-      await new Promise(requestAnimationFrame);
+      await frame();
+    }
+    // A sweep can pass an island before its observer looks (a long task holds frames back): show each one left.
+    for (const island of document.querySelectorAll('astro-island[ssr]')) {
+      (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+      await frame();
+      await frame();
     }
     window.scrollTo(0, 0);
   });
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page
+    .waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
+      timeout,
+    })
+    .catch(async (error: unknown) => {
+      const left = await page
+        .locator('astro-island[ssr]')
+        .evaluateAll((islands) => islands.map((i) => i.getAttribute('component-url')));
+      throw new Error(`islands that never started: ${left.join(', ')}`, { cause: error });
+    });
 }
