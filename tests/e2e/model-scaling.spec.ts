@@ -149,7 +149,14 @@ test('on a desktop: the download, the numbers before and after ÷√8, the bars 
       `it → animal: weight ${percent(tired.weightsRaw[best]!)} without ÷√8, ${percent(tired.weightsScaled[best]!)} with it`,
     );
     await page.keyboard.press('ArrowDown');
-    await expect(panel.getByTestId('readout')).toContainText(`it → ${labels[best + 1]}: weight`);
+    const readout = panel.getByTestId('readout');
+    await expect(readout).toContainText(`it → ${labels[best + 1]}: weight`);
+    // When the focus leaves, the hint comes back in the line's height so far: what lies below stays where the
+    // pointer is (the sentence wraps here, the hint does not; a shrinking line used to swallow the next click).
+    const { height } = (await readout.boundingBox())!;
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await expect(readout).toHaveText(/^Point at or focus a weight/);
+    expect((await readout.boundingBox())!.height).toBe(height);
   });
   await test.step('the adjective switch moves the winner to "street" before and after scaling', async () => {
     await figure.getByRole('radio', { name: /too wide/ }).check();
