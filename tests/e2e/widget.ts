@@ -38,3 +38,22 @@ export async function openNumbers(figure: Locator) {
   // pointer resting on it.
   await figure.page().mouse.move(0, 0);
 }
+
+/**
+ * Types sentences the model cannot read into the page's sentence form (an unknown word, markup, nothing): each is
+ * refused with an alert, no markup is injected, and after each `unchanged(bad)` checks that the figure still shows
+ * what it showed.
+ */
+export async function refusesBadSentences(page: Page, unchanged: (bad: string) => Promise<void>) {
+  const input = page.getByLabel('Sentence', { exact: true });
+  // The sentence form may come after the figure: scroll it in and let it hydrate (client:visible).
+  await input.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island', { has: input })).not.toHaveAttribute('ssr');
+  for (const bad of ['The zebra didn’t cross the street because it was too tired.', '<b>it</b>', '']) {
+    await input.fill(bad);
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await unchanged(bad);
+  }
+  await expect(page.locator('b', { hasText: 'it' })).toHaveCount(0);
+}
