@@ -13,6 +13,7 @@ import { percent } from '../../src/widgets/format';
 import { DEFAULT_SHELF } from '../../src/widgets/parts/reader-shelf';
 import { formatTemperature } from '../../src/widgets/parts/url-choices';
 import { smallestText } from './text-size';
+import { expectStripDraws } from './vector-bars';
 import { columnNumbers, hydratedFigure, openNumbers } from './widget';
 
 // What the figure must show, computed here with the model and the core.
@@ -72,6 +73,16 @@ test('on a desktop: where the figure sits, the model’s shelf, the switch, the 
     expect(Number(await bar.getAttribute('width'))).toBeCloseTo(pointerRow(tired)[street]! * 100, 6);
     const blend = await columnNumbers(figure.getByTestId('blend'));
     blend.forEach((x, c) => expect(Math.abs(x - lookup.output[c]!)).toBeLessThanOrEqual(PRINTED));
+  });
+  await test.step('the query and key strips draw the model’s numbers, up for positive, down for negative, to one scale', async () => {
+    const shelf = pointerShelf(tired);
+    const rows = figure.locator('table.shelf tbody tr');
+    const scales = [await expectStripDraws(figure.locator('.query-line svg.bars'), shelf.query, 'query')];
+    for (const [i, key] of shelf.keys.entries())
+      scales.push(await expectStripDraws(rows.nth(i).locator('svg.bars').first(), key, `key ${i}`));
+    // One scale for the query and every key: the largest of their numbers fills the half strip (11.5 of 12 units).
+    const largest = Math.max(...[shelf.query, ...shelf.keys].flat().map(Math.abs));
+    for (const scale of scales) expect(scale * largest).toBeCloseTo(11.5, 6);
   });
   await test.step('the adjective switch moves the model’s lookup from “animal” to “street”', async () => {
     await figure.getByRole('radio', { name: '“too wide”' }).check();
