@@ -14,6 +14,7 @@ import { sequentialFill } from '../../src/widgets/parts/colour-scale';
 import { tokenLabels } from '../../src/widgets/parts/labels';
 import { downloadSvg, expectStandAlone, exportedText } from './download';
 import { drawnAndExpectedFills } from './fills';
+import { expectBarsDraw } from './vector-bars';
 import { smallestText } from './text-size';
 import { hydratedFigure, openDetails } from './widget';
 
@@ -96,6 +97,22 @@ test('the flashlight: its numbers and readout, colours, pointer and keyboard, th
       .evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-word'), Number(getComputedStyle(g).opacity)]));
     const brightest = lit.reduce((a, b) => (Number(b[1]) > Number(a[1]) ? b : a));
     expect(brightest[0]).toBe('animal');
+    // The columns drawn are the numbers, up or down from their row's middle line, to one scale: the output, the
+    // value vector of "animal" and its weight × v (a column of a tiny number keeps half a unit, to be seen).
+    const middle = async (g: Locator) => Number(await g.locator('line.axis').first().getAttribute('y1'));
+    const output = figure.getByTestId('output-bars');
+    const bars = { middle: await middle(output), minHeight: 0.5 };
+    const scale = await expectBarsDraw(output.locator('path'), expected.output, 'output', bars);
+    const animal = expected.result.tokens.indexOf('animal');
+    const value = figure.locator('svg g[data-word="animal"]');
+    const at = { middle: await middle(value), minHeight: 0.5 };
+    const v = toRows(pointerHead(expected.result).v)[animal]!;
+    expect(await expectBarsDraw(value.locator('path'), v, 'value of animal', at)).toBeCloseTo(scale, 6);
+    const part = figure.getByRole('listitem').nth(animal).locator(':scope > path');
+    expect(await expectBarsDraw(part, expected.parts[animal]!, 'weight × value of animal', at)).toBeCloseTo(
+      scale,
+      6,
+    );
   });
   await test.step('each word’s weight cell is on the sequential scale; a row read by pointer or keyboard says its weight', async () => {
     const expected = flashlight(SOURCE_SENTENCE, 'it', 1);
