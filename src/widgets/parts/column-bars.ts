@@ -20,3 +20,19 @@ export function signedBar(
   const size = Number.isFinite(value) ? (Math.min(Math.abs(value), max) / max) * half : 0;
   return value >= 0 ? { start: zero - size, size } : { start: zero, size };
 }
+
+/** A rectangle in SVG units. */
+export interface Rectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Rectangles as one SVG path, each a closed subpath: bars that share a fill become one element instead of one
+ * <rect> each (fewer elements for a figure to hydrate). [{ x: 0, y: 1, width: 2, height: 3 }] → 'M0 1h2v3h-2z'
+ */
+export function rectanglesPath(rectangles: readonly Rectangle[]): string {
+  return rectangles.map(({ x, y, width, height }) => `M${x} ${y}h${width}v${height}h${-width}z`).join('');
+}
