@@ -8,23 +8,24 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { builtBase } from './page-weight.mjs';
 import { builtPages } from './pages.mjs';
 
-const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
-const [dir = process.env.OUT_DIR ?? 'dist', ...only] = process.argv
-  .slice(2)
-  .filter((a) => !a.startsWith('--'));
-const runsFlag = flags.find((f) => f.startsWith('--runs='));
-const runs = runsFlag ? Number(runsFlag.slice('--runs='.length)) : 1;
-const unknown = flags.filter((f) => f !== runsFlag);
-if (unknown.length > 0 || !Number.isInteger(runs) || runs < 1) {
-  console.error(
-    `Unknown option ${unknown[0] ?? runsFlag}: the only option is --runs=N, N a whole number ≥ 1.`,
-  );
+let parsed;
+try {
+  parsed = parseArgs({ options: { runs: { type: 'string', default: '1' } }, allowPositionals: true });
+} catch (error) {
+  console.error(`${error.message.split('. ')[0]}. The only option is --runs=N, N a whole number ≥ 1.`);
+  process.exit(1);
+}
+const [dir = process.env.OUT_DIR ?? 'dist', ...only] = parsed.positionals;
+const runs = Number(parsed.values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs=${parsed.values.runs}: N must be a whole number ≥ 1.`);
   process.exit(1);
 }
 if (!existsSync(join(dir, 'index.html'))) {
