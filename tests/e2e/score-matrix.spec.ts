@@ -26,6 +26,20 @@ async function tableRows(figure: import('@playwright/test').Locator) {
     );
 }
 
+/** The matrix's table shows `scores`: the last row's first cell as printed once it is drawn, every cell within ½ cent. */
+async function expectTable(
+  figure: import('@playwright/test').Locator,
+  scores: readonly (readonly number[])[],
+) {
+  await expect(figure.getByTestId('scores').locator('tbody tr').last().locator('td').first()).toHaveText(
+    scores.at(-1)![0]!.toFixed(2),
+  );
+  const rows = await tableRows(figure);
+  rows.forEach((r, i) =>
+    r.forEach((v, j) => expect(Math.abs(v - scores[i]![j]!)).toBeLessThanOrEqual(HALF_CENT)),
+  );
+}
+
 // One visit of the page at its defaults, the matrix's checks in turn as steps (a failure names the step); each
 // leaves the page as the next one expects (the “too tired” sentence), resetting with the page's own controls. The
 // chosen row is reloaded from its link last.
@@ -111,13 +125,7 @@ test('on a desktop: the download, the heatmap and table of Q·Kᵀ, the signed s
     await probe.getByRole('radio', { name: /too wide/ }).check();
     const figure = await hydratedFigure(page, 'Score matrix');
     await openDetails(figure, 'The numbers');
-    await expect(figure.getByTestId('scores').locator('tbody tr').last().locator('td').first()).toHaveText(
-      wide.scores.at(-1)![0]!.toFixed(2),
-    );
-    const rows = await tableRows(figure);
-    rows.forEach((r, i) =>
-      r.forEach((v, j) => expect(Math.abs(v - wide.scores[i]![j]!)).toBeLessThanOrEqual(HALF_CENT)),
-    );
+    await expectTable(figure, wide.scores);
   });
   await test.step('back to “too tired”: the matrix is the first sentence’s again', async () => {
     await page
@@ -125,13 +133,7 @@ test('on a desktop: the download, the heatmap and table of Q·Kᵀ, the signed s
       .getByRole('radio', { name: /too tired/ })
       .check();
     const figure = page.getByRole('figure', { name: 'Score matrix' });
-    await expect(figure.getByTestId('scores').locator('tbody tr').last().locator('td').first()).toHaveText(
-      tired.scores.at(-1)![0]!.toFixed(2),
-    );
-    const rows = await tableRows(figure);
-    rows.forEach((r, i) =>
-      r.forEach((v, j) => expect(Math.abs(v - tired.scores[i]![j]!)).toBeLessThanOrEqual(HALF_CENT)),
-    );
+    await expectTable(figure, tired.scores);
   });
   await test.step('choosing a row outlines it, follows the probe, and a link reproduces it', async () => {
     const probe = await hydratedFigure(page, 'Score probe');
