@@ -25,7 +25,14 @@ export { positionSimilarity } from './position-similarity';
 export { sinusoidalPositions } from './positions';
 export { principalAxes, projectOnAxes, type PrincipalAxes } from './principal-axes';
 export { createRandom, randomMatrix, type Random } from './random';
-export { rnnForward, rnnInfluence, rnnInfluences, seededRnn, type RnnParams } from './rnn';
+export {
+  rnnForward,
+  rnnInfluence,
+  rnnInfluenceAcrossGaps,
+  rnnInfluences,
+  seededRnn,
+  type RnnParams,
+} from './rnn';
 export { scale } from './scale';
 export { softmaxRows } from './softmax';
 export { softmaxJacobian, softmaxJacobianNorm } from './softmax-jacobian';

@@ -48,12 +48,21 @@ export function rnnForward(xs: Matrix, p: RnnParams): Matrix {
   const whT = transpose(p.wh);
   let h = matrix(1, dHidden);
   for (let t = 0; t < xs.rows; t++) {
-    const x = matrix(1, xs.cols, xs.data.subarray(t * xs.cols, (t + 1) * xs.cols));
-    const pre = add(add(matmulTransposeB(x, wxT), matmulTransposeB(h, whT)), p.b);
-    h = { rows: 1, cols: dHidden, data: pre.data.map(Math.tanh) };
+    h = step(row(xs, t), h, wxT, whT, p.b);
     out.data.set(h.data, t * dHidden);
   }
   return out;
+}
+
+/** One step h_t = tanh(x_t·wx + h_{t-1}·wh + b), with wx and wh given transposed. */
+function step(x: Matrix, h: Matrix, wxT: Matrix, whT: Matrix, b: Matrix): Matrix {
+  const pre = add(add(matmulTransposeB(x, wxT), matmulTransposeB(h, whT)), b);
+  return { rows: 1, cols: pre.cols, data: pre.data.map(Math.tanh) };
+}
+
+/** Row t of m as a 1×cols matrix that shares m's data. */
+function row(m: Matrix, t: number): Matrix {
+  return matrix(1, m.cols, m.data.subarray(t * m.cols, (t + 1) * m.cols));
 }
 
 /**
@@ -99,6 +108,40 @@ export function rnnInfluence(xs: Matrix, p: RnnParams, from: number, to: number)
   let jacobian = scaleColumns(p.wx, state(from));
   for (let t = from + 1; t <= to; t++) jacobian = scaleColumns(matmulTransposeB(jacobian, whT), state(t));
   return frobenius(jacobian);
+}
+
+/**
+ * How the influence of one input fades as words are inserted after it: entry k is ‖∂h_end/∂x_from‖_F for the
+ * sequence prefix rows 0…from+k followed by all of tail (h_end its last state), k = 0 … prefix.rows − 1 − from —
+ * the same numbers as rnnInfluence on each of those sequences. One walk down the prefix carries the states and
+ * J = ∂h_t/∂x_from (as rnnInfluence does); from each cut on, tail.rows more steps finish that sequence, so the
+ * whole curve costs O(prefix + cuts × tail) steps instead of a fresh walk per sequence.
+ * rnnInfluenceAcrossGaps(prefix 40×8, tail 6×8, p, 1) → 39 numbers
+ */
+export function rnnInfluenceAcrossGaps(prefix: Matrix, tail: Matrix, p: RnnParams, from: number): number[] {
+  checkShapes('rnnInfluenceAcrossGaps', prefix, p);
+  checkShapes('rnnInfluenceAcrossGaps', tail, p);
+  if (!Number.isInteger(from) || from < 0 || from >= prefix.rows) {
+    throw new Error(`rnnInfluenceAcrossGaps: from = ${from} is not a row of the prefix ${shape(prefix)}`);
+  }
+  const wxT = transpose(p.wx);
+  const whT = transpose(p.wh);
+  const through = (jacobian: Matrix, h: Matrix) => scaleColumns(matmulTransposeB(jacobian, whT), h.data);
+  const influences: number[] = [];
+  let h = matrix(1, p.wh.rows);
+  let jacobian = p.wx;
+  for (let t = 0; t < prefix.rows; t++) {
+    h = step(row(prefix, t), h, wxT, whT, p.b);
+    if (t < from) continue;
+    jacobian = t === from ? scaleColumns(p.wx, h.data) : through(jacobian, h);
+    let [hEnd, jacobianEnd] = [h, jacobian];
+    for (let s = 0; s < tail.rows; s++) {
+      hEnd = step(row(tail, s), hEnd, wxT, whT, p.b);
+      jacobianEnd = through(jacobianEnd, hEnd);
+    }
+    influences.push(frobenius(jacobianEnd));
+  }
+  return influences;
 }
 
 /** g·diag(1 − h²): tanh′(a) = 1 − tanh(a)², so the pre-activation's Jacobian is the state's times this. */

@@ -9,6 +9,9 @@ const BEFORE = ['the', 'animal'];
 const AFTER = ["didn't", 'cross', 'the', 'street', 'because', 'it'];
 
 export const MAX_FILLERS = FILLERS.length;
+/** Every sentence's words up to its last filler are the first ANIMAL + 1 + k of these; then comes MEMORY_ENDING. */
+export const MEMORY_PREFIX: readonly string[] = [...BEFORE, ...FILLERS];
+export const MEMORY_ENDING: readonly string[] = AFTER;
 /** Position of "animal"; "it" is always the last word. */
 export const ANIMAL = BEFORE.length - 1;
 

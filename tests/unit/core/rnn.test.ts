@@ -5,6 +5,7 @@ import {
   randomMatrix,
   rnnForward,
   rnnInfluence,
+  rnnInfluenceAcrossGaps,
   rnnInfluences,
   seededRnn,
   shape,
@@ -152,6 +153,51 @@ describe('rnnInfluence', () => {
     [0.5, 4, 'rnnInfluence: from = 0.5 must be a row of xs 8×3 no later than to = 4'],
   ])('rejects from = %s, to = %s', (from, to, message) => {
     expect(() => rnnInfluence(xs, p, from, to)).toThrow(message);
+  });
+});
+
+describe('rnnInfluenceAcrossGaps', () => {
+  const prefix = randomMatrix(9, 3, 21);
+  const tail = randomMatrix(4, 3, 22);
+  const p = { ...seededRnn(6, 3, 5, 1.1), b: randomMatrix(1, 5, 23, 0.3) };
+  /** Prefix rows 0…cut, then the whole tail. */
+  const joined = (cut: number, end: ReturnType<typeof matrix>) =>
+    fromRows([...toRows(prefix).slice(0, cut + 1), ...toRows(end)]);
+
+  it('is rnnInfluence on each prefix-and-tail sequence, from the first cut at `from` to the whole prefix', () => {
+    for (const from of [0, 2, 8]) {
+      const curve = rnnInfluenceAcrossGaps(prefix, tail, p, from);
+      expect(curve).toHaveLength(prefix.rows - from);
+      curve.forEach((value, k) => {
+        const xs = joined(from + k, tail);
+        expectClose([value], [rnnInfluence(xs, p, from, xs.rows - 1)], ROUNDING_TOLERANCE);
+      });
+    }
+  });
+
+  it('agrees with finite differences, and with an empty tail measures the cut state itself', () => {
+    const curve = rnnInfluenceAcrossGaps(prefix, matrix(0, 3), p, 1);
+    curve.forEach((value, k) => {
+      const fd = finiteDifferenceInfluence(prefix, p, 1 + k, 1);
+      expect(Math.abs(value - fd), `k ${k}`).toBeLessThan(FD_TOLERANCE * Math.max(1, fd));
+    });
+  });
+
+  it('names a bad `from` and mismatched shapes', () => {
+    for (const from of [-1, 9, 0.5]) {
+      expect(() => rnnInfluenceAcrossGaps(prefix, tail, p, from)).toThrow(
+        `rnnInfluenceAcrossGaps: from = ${from} is not a row of the prefix 9×3`,
+      );
+    }
+    expect(() => rnnInfluenceAcrossGaps(prefix, matrix(2, 4), p, 0)).toThrow(
+      'rnnInfluenceAcrossGaps: xs 2×4, wx 3×5, wh 5×5, b 1×5 — xs needs 3 columns (dIn)',
+    );
+  });
+
+  it('does not mutate its inputs', () => {
+    const before = [prefix, tail, p.wx, p.wh, p.b].map(toRows);
+    rnnInfluenceAcrossGaps(prefix, tail, p, 3);
+    expect([prefix, tail, p.wx, p.wh, p.b].map(toRows)).toEqual(before);
   });
 });
 
