@@ -18,6 +18,20 @@ describe('the shared sentence of an article', () => {
     }
   });
 
+  it('runs the model once per sentence while it is among the last 8 read, however it was typed', () => {
+    const first = tryResolve(SOURCE_SENTENCE);
+    expect(tryResolve(`  ${SOURCE_SENTENCE.replace('animal', 'ani\u200Bmal')}`)).toBe(first);
+    const others = ['dog', 'cat', 'bird', 'horse', 'cow', 'fox', 'wolf', 'bear'].map((noun) =>
+      SOURCE_SENTENCE.replace('animal', noun),
+    );
+    for (const other of others.slice(0, 7)) tryResolve(other);
+    expect(tryResolve(SOURCE_SENTENCE)).toBe(first);
+    for (const other of others) tryResolve(other);
+    const again = tryResolve(SOURCE_SENTENCE);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   it('turns a bad sentence into a message instead of an exception', () => {
     const attempt = tryResolve('<script>alert(1)</script>');
     expect(attempt.ok).toBe(false);

@@ -185,6 +185,21 @@ function problemOf(error: unknown, sentence: string): SentenceProblem {
  */
 export function tryResolve(sentence: string): Attempt {
   const text = cleanSentence(sentence).text;
+  const attempt = recent.get(text) ?? attemptResolve(text);
+  recent.delete(text);
+  recent.set(text, attempt);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  return attempt;
+}
+
+// Every figure of a page reads the same sentence (and some its tired/wide twin too), and each ran the model on it
+// again as it started: the answers for the last few sentences used are kept, by cleaned text. Figures only read a
+// Resolution, never change it.
+const RECENT = 8;
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache that nothing watches, not state
+const recent = new Map<string, Attempt>();
+
+function attemptResolve(text: string): Attempt {
   try {
     return { ok: true, result: resolve(model, text) };
   } catch (error) {
