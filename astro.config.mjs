@@ -22,6 +22,8 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
 
 /** The largest stylesheet put into the page rather than linked. */
 const INLINE_CSS_BYTES = 8192;
+/** The largest page script (the theme button's, the service worker's registration) put into the page. */
+const INLINE_SCRIPT_BYTES = 2048;
 
 /** rehype-katex only warns about a formula it can't typeset and draws a red error box; stop the build instead. */
 function failOnMathErrors() {
@@ -44,10 +46,13 @@ export default defineConfig({
     build: {
       // Small stylesheets go into the page (finish-build hashes them for the CSP): an article linked ~20 files of
       // a few hundred bytes each, and on a slow phone network every extra request held back the first paint.
-      // Nothing else is inlined: an inlined script with a dynamic import keeps Vite's unreplaced
-      // __VITE_PRELOAD__ placeholder (the search page's Pagefind import broke on it), and fonts and images are
-      // cached better as files.
-      assetsInlineLimit: (file, content) => file.endsWith('.css') && content.length <= INLINE_CSS_BYTES,
+      // So do the two page scripts of under 1 KB every page ran, each a request and a round trip on a first
+      // visit. Astro never inlines a script that imports anything (a dynamic import would keep Vite's unreplaced
+      // __VITE_PRELOAD__ placeholder: the search page's Pagefind import broke on it once), so islands and the
+      // search stay files. Fonts and images are cached better as files.
+      assetsInlineLimit: (file, content) =>
+        (file.endsWith('.css') && content.length <= INLINE_CSS_BYTES) ||
+        (file.endsWith('.js') && content.length <= INLINE_SCRIPT_BYTES),
       rolldownOptions: {
         // @astrojs/mdx marks each article module with "use astro:head-inject", which Astro reads before bundling;
         // the bundler's notice that it drops the directive is expected, and a newcomer should not learn to ignore it.
