@@ -106,7 +106,7 @@ export function rnnInfluence(xs: Matrix, p: RnnParams, from: number, to: number)
   const state = (t: number) => hs.data.subarray(t * dHidden, (t + 1) * dHidden);
   const whT = transpose(p.wh);
   let jacobian = scaleColumns(p.wx, state(from));
-  for (let t = from + 1; t <= to; t++) jacobian = scaleColumns(matmulTransposeB(jacobian, whT), state(t));
+  for (let t = from + 1; t <= to; t++) jacobian = jacobianStep(jacobian, whT, state(t));
   return frobenius(jacobian);
 }
 
@@ -126,22 +126,26 @@ export function rnnInfluenceAcrossGaps(prefix: Matrix, tail: Matrix, p: RnnParam
   }
   const wxT = transpose(p.wx);
   const whT = transpose(p.wh);
-  const through = (jacobian: Matrix, h: Matrix) => scaleColumns(matmulTransposeB(jacobian, whT), h.data);
   const influences: number[] = [];
   let h = matrix(1, p.wh.rows);
   let jacobian = p.wx;
   for (let t = 0; t < prefix.rows; t++) {
     h = step(row(prefix, t), h, wxT, whT, p.b);
     if (t < from) continue;
-    jacobian = t === from ? scaleColumns(p.wx, h.data) : through(jacobian, h);
+    jacobian = t === from ? scaleColumns(p.wx, h.data) : jacobianStep(jacobian, whT, h.data);
     let [hEnd, jacobianEnd] = [h, jacobian];
     for (let s = 0; s < tail.rows; s++) {
       hEnd = step(row(tail, s), hEnd, wxT, whT, p.b);
-      jacobianEnd = through(jacobianEnd, hEnd);
+      jacobianEnd = jacobianStep(jacobianEnd, whT, hEnd.data);
     }
     influences.push(frobenius(jacobianEnd));
   }
   return influences;
+}
+
+/** J = ∂h_{t-1}/∂x carried one step on: J·wh·diag(1 − h_t²), with wh given transposed. */
+function jacobianStep(jacobian: Matrix, whT: Matrix, h: Float64Array): Matrix {
+  return scaleColumns(matmulTransposeB(jacobian, whT), h);
 }
 
 /** g·diag(1 − h²): tanh′(a) = 1 − tanh(a)², so the pre-activation's Jacobian is the state's times this. */
