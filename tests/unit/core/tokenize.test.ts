@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/core';
 
@@ -22,6 +23,19 @@ describe('tokenize', () => {
     ['   ', []],
   ])('%j', (text, tokens) => {
     expect(tokenize(text)).toEqual(tokens);
+  });
+
+  // Plain ASCII takes a shorter regex; a non-ASCII word after it sends the whole text through the Unicode one.
+  it('tokenizes ASCII text as it does the same text with a non-ASCII word after it', () => {
+    const ascii = fc.string({
+      unit: fc.constantFrom(...'aZ9 \'’-.,!?\t\n<>"'.split(''), ...'abcxyz0123'.split('')),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(ascii, (text) => {
+        expect([...tokenize(text), 'été']).toEqual(tokenize(`${text} été`));
+      }),
+    );
   });
 
   it('handles 10 000 characters', () => {
