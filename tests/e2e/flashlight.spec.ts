@@ -134,6 +134,18 @@ test('the flashlight: its numbers and readout, colours, pointer and keyboard, th
     await page.keyboard.press('ArrowDown');
     await expect(rows.getByRole('listitem').nth(1)).toBeFocused();
     await expect(figure.getByTestId('readout')).toHaveText(say(1));
+    // Enter pins the focused row: pointing at another one no longer changes the line; Escape lets go.
+    await page.keyboard.press('Enter');
+    await expect(figure.getByTestId('readout')).toHaveText(`${say(1)} · pinned`);
+    await rows.getByRole('listitem').nth(animal).hover();
+    await expect(figure.getByTestId('readout')).toHaveText(`${say(1)} · pinned`);
+    await page.keyboard.press('Escape');
+    await expect(figure.getByTestId('readout')).toHaveText(say(animal));
+    // A tap pins the row tapped, a second tap on it lets go.
+    await rows.getByRole('listitem').nth(animal).click();
+    await expect(figure.getByTestId('readout')).toHaveText(`${say(animal)} · pinned`);
+    await rows.getByRole('listitem').nth(animal).click();
+    await expect(figure.getByTestId('readout')).toHaveText(say(animal));
   });
   await test.step('the adjective switch swings the beam to "street", and the readout follows', async () => {
     await openDetails(figure, 'The numbers: values');
