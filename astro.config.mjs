@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import finishBuild from './src/integrations/finish-build';
+import seen from './src/integrations/seen';
 
 // BASE_PATH lets the same sources build for a sub-path (GitHub Pages project sites: /repo-name/).
 const base = process.env.BASE_PATH ?? '/';
@@ -41,7 +42,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // finishBuild last: it works on the finished pages (CSP, search index, service worker).
-  integrations: [mdx(), svelte(), sitemap(), finishBuild()],
+  integrations: [mdx(), svelte(), sitemap(), seen(), finishBuild()],
   vite: {
     build: {
       // Small stylesheets go into the page (finish-build hashes them for the CSP): an article linked ~20 files of

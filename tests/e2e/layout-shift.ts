@@ -43,7 +43,7 @@ export async function recordLayoutShifts(page: Page): Promise<() => Promise<void
 }
 
 /**
- * After `page.goto(…, { waitUntil: 'load' })`: the figures in view hydrate (client:visible), then two frames for
+ * After `page.goto(…, { waitUntil: 'load' })`: the figures in view hydrate (client:seen), then two frames for
  * their first render to be laid out; returns the layout shifts so far, summed (no session windows: stricter than
  * Lighthouse's CLS), and the elements that moved. `timeout` limits the wait for the figures (0: none).
  */

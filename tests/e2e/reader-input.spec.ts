@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 async function sentenceBar(page: Page, query = '') {
   await page.goto(`softmax/${query}`);
   const input = page.getByLabel('Sentence', { exact: true });
-  // The bar sits under the article's first figure now: bring it into view so its client:visible island starts.
+  // The bar sits under the article's first figure now: bring it into view so its client:seen island starts.
   await input.scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island', { has: input })).not.toHaveAttribute('ssr');
   return input;

@@ -20,7 +20,7 @@ export function watchPage(page: Page, origin: string) {
 }
 
 /**
- * Scrolls the whole page so every client:visible island hydrates, then waits until none is left unhydrated;
+ * Scrolls the whole page so every client:seen island hydrates, then waits until none is left unhydrated;
  * after `timeout` (0: none) it fails naming the islands that never started.
  */
 export async function hydrateAll(page: Page, { timeout = 60_000 } = {}) {

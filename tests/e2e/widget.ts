@@ -46,7 +46,7 @@ export async function openNumbers(figure: Locator) {
  */
 export async function refusesBadSentences(page: Page, unchanged: (bad: string) => Promise<void>) {
   const input = page.getByLabel('Sentence', { exact: true });
-  // The sentence form may come after the figure: scroll it in and let it hydrate (client:visible).
+  // The sentence form may come after the figure: scroll it in and let it hydrate (client:seen).
   await input.scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island', { has: input })).not.toHaveAttribute('ssr');
   for (const bad of ['The zebra didn’t cross the street because it was too tired.', '<b>it</b>', '']) {

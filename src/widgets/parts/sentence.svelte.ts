@@ -199,6 +199,10 @@ const RECENT = 8;
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache that nothing watches, not state
 const recent = new Map<string, Attempt>();
 
+// Every figure hydrates on the source sentence (the URL's is read after): resolve it while the figures' modules
+// load, in the task that evaluates them, not inside the first figure's hydration (client:seen yields in between).
+if (typeof window !== 'undefined') tryResolve(SOURCE_SENTENCE);
+
 function attemptResolve(text: string): Attempt {
   try {
     return { ok: true, result: resolve(model, text) };
