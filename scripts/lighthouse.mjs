@@ -5,65 +5,21 @@
 // 'softmax/' to measure some pages only; --runs=N measures each page N times and shows Lighthouse's median run,
 // the one with median FCP and TTI: one run's score moved by up to 15 points on a 2-core machine). Not part of
 // npm test: Lighthouse's timings move with the machine's load, so it is a measurement to read, not a test to pass.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
-import { builtBase } from './page-weight.mjs';
+import { measureArgs, serveBuild } from './measure-build.mjs';
 import { builtPages } from './pages.mjs';
 
-let parsed;
-try {
-  parsed = parseArgs({ options: { runs: { type: 'string', default: '1' } }, allowPositionals: true });
-} catch (error) {
-  console.error(`${error.message.split('. ')[0]}. The only option is --runs=N, N a whole number ≥ 1.`);
-  process.exit(1);
-}
-const [dir = process.env.OUT_DIR ?? 'dist', ...only] = parsed.positionals;
-const runs = Number(parsed.values.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`--runs=${parsed.values.runs}: N must be a whole number ≥ 1.`);
-  process.exit(1);
-}
-if (!existsSync(join(dir, 'index.html'))) {
-  console.error(`There is no built site in ${dir}/ to measure. Build it first (npm run build).`);
-  process.exit(1);
-}
-const base = builtBase(dir);
-const port = Number(process.env.LIGHTHOUSE_PORT ?? 4800);
+const { dir, only, runs } = measureArgs(1);
 const chromePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-const server = spawn(
-  'npx',
-  ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
-  {
-    env: { ...process.env, OUT_DIR: dir, BASE_PATH: base },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    // Its own process group, so that stopping it stops astro too, not only npx.
-    detached: true,
-  },
-);
-const origin = `http://127.0.0.1:${port}${base}`;
-
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${origin}why-attention/`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`astro preview did not answer on ${origin} within a minute`);
-}
+const { base, origin, ready, stop } = serveBuild(dir, Number(process.env.LIGHTHOUSE_PORT ?? 4800));
 
 let chrome;
 try {
-  await waitForServer();
+  await ready();
   chrome = await chromeLauncher.launch({
     ...(chromePath ? { chromePath } : {}),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -102,5 +58,5 @@ try {
   console.table(rows);
 } finally {
   chrome?.kill();
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  stop();
 }
