@@ -62,11 +62,16 @@ export function ablationAccuracy(
 
 /**
  * ablationAccuracy for one model and the default samples, remembered per set of silenced heads (a widget asks again
- * whenever a checkbox changes; there are only 2^heads sets).
+ * whenever a checkbox changes; there are only 2^heads sets). `intact`, when given, is taken as the score with no
+ * head silenced: ablationAccuracy(model, []) computed elsewhere, e.g. on the server, so a figure starting in the
+ * browser does not score the 880 sentences again.
  */
-export function ablationScorer(model: Weights): (ablate: readonly HeadAddress[]) => AblationAccuracy {
+export function ablationScorer(
+  model: Weights,
+  intact?: AblationAccuracy,
+): (ablate: readonly HeadAddress[]) => AblationAccuracy {
   const samples = { runningExample: runningExampleSample(), winograd: winogradSample() };
-  const scored = new Map<string, AblationAccuracy>();
+  const scored = new Map<string, AblationAccuracy>(intact ? [['', intact]] : []);
   return (ablate) => {
     const key = ablate
       .map((a) => `${a.layer}.${a.head}`)

@@ -103,6 +103,13 @@ describe('ablationScorer', () => {
     expect(RUNNING_EXAMPLE_SAMPLE_SIZE).toBe(runningExampleSample().length);
     expect(WINOGRAD_SAMPLE_SIZE).toBe(winogradSample().length);
   });
+
+  it('takes a given score with no head silenced as it is, and still scores every other set', () => {
+    const intact = { runningExample: 0.25, winograd: 0.5 };
+    const score = ablationScorer(model, intact);
+    expect(score([])).toBe(intact);
+    expect(score([L1(2)])).toEqual(ablationAccuracy(model, [L1(2)]));
+  });
 });
 
 // The article's sentences about the page's own sentence, measured.
