@@ -17,6 +17,10 @@ const { origin, ready, stop } = serveBuild(dir, Number(process.env.HYDRATION_POR
 const tasks = (page) => page.evaluate(() => window.__longTasks);
 const longestSince = (all, t0) => Math.max(0, ...all.filter(([start]) => start >= t0).map(([, d]) => d));
 
+/** Waits a frame and 300 ms more, so the tasks that follow a hydration (layout, effects) are counted too. */
+const settle = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+
 /** One load of `url`: the longest task of the first screen, then of each island as it hydrates. */
 async function measureOnce(browser, url) {
   const context = await browser.newContext({
@@ -44,16 +48,12 @@ async function measureOnce(browser, url) {
       null,
       { timeout: 30_000, polling: 100 },
     );
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))),
-    );
+    await settle(page);
     const measured = [['first screen', longestSince(await tasks(page), 0)]];
     for (let island = await nextIsland(page); island; island = await nextIsland(page)) {
       const t0 = await page.evaluate(() => performance.now());
       const hydrated = await hydratesWithin(page, 20_000);
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))),
-      );
+      await settle(page);
       measured.push([island.name, hydrated ? longestSince(await tasks(page), t0) : NaN]);
     }
     return measured;

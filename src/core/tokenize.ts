@@ -5,8 +5,8 @@ const EMOJI = String.raw`\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\
 // Anything else that is not white space is a token of one character: punctuation and symbols stand alone.
 const TOKEN = new RegExp(`${WORD}|${EMOJI}|\\S`, 'gu');
 // The same tokens for printable ASCII and white space (where \p{L}, \p{N} and \p{M} are a–z and 0–9 once
-// lower-cased, and no character is pictographic). V8 builds the Unicode classes above on a regex's first use, about 3 ms — every page
-// with a figure tokenizes the default sentence while it starts, and that sentence is ASCII.
+// lower-cased, and no character is pictographic). V8 builds the Unicode classes above on a regex's first use,
+// about 3 ms; every page with a figure tokenizes the default sentence while it starts, and that sentence is ASCII.
 const ASCII_TOKEN = /[a-z0-9]+(?:'[a-z0-9]+)*|\S/g;
 const ASCII = /^[\t\n\v\f\r -~]*$/;
 

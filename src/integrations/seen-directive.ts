@@ -10,14 +10,12 @@ import type { ClientDirective } from 'astro';
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const seenDirective: ClientDirective = (load, _options, island) => {
-  const observer = new IntersectionObserver((entries) => {
+  const observer = new IntersectionObserver(async (entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
-    void (async () => {
-      const hydrate = await load();
-      await nextTask();
-      await hydrate();
-    })();
+    const hydrate = await load();
+    await nextTask();
+    await hydrate();
   });
   for (const child of island.children) observer.observe(child);
 };

@@ -61,6 +61,12 @@ export function keyOf(event: Event): number | undefined {
   return item ? Number(item.getAttribute('data-readout')) : undefined;
 }
 
+/** Moves the keyboard focus to the item `key` inside the container whose handler got `event` (reportWithin's). */
+export function focusKey(event: Event, key: number): void {
+  const container = event.currentTarget instanceof Element ? event.currentTarget : null;
+  container?.querySelector<SVGElement | HTMLElement>(`[data-readout="${key}"]`)?.focus();
+}
+
 /**
  * reportTo for every item inside one element, from that element's own handlers: an item is the closest element
  * with a data-readout attribute, its key a whole number. Spread on the container:
